@@ -1,0 +1,50 @@
+# Two commands do all the set-up: `make serve` and `make test`.
+# Each target first makes .venv from the pinned dependencies (requirements.lock).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup system-deps serve site check test lint lock clean
+
+$(INSTALLED): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	touch $@
+
+setup: $(INSTALLED)
+
+## Debian packages the browser and server tests need (chromium, nginx, poppler, zbar).
+system-deps:
+	./scripts/install-system-deps.sh
+
+## Serve the site at http://127.0.0.1:8000 with live reload.
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## Strict build into site/: any warning (broken link or anchor) fails it.
+site: setup
+	$(BIN)/mkdocs build --strict --site-dir site
+
+## The fast checks editors run before a pull request.
+check: setup lint
+
+lint: setup
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+
+## Every test: unit, build, browser.
+test: setup system-deps
+	$(BIN)/pytest
+
+## Re-pin every dependency after changing pyproject.toml.
+lock:
+	rm -rf /tmp/sitegen-lock && $(PYTHON) -m venv /tmp/sitegen-lock
+	/tmp/sitegen-lock/bin/pip install --quiet '.[test]'
+	/tmp/sitegen-lock/bin/pip freeze --exclude sitegen > requirements.lock
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

@@ -1,0 +1,1 @@
+"""Generator for a bilingual TPPO awareness site: data, checks and rendering."""

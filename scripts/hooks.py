@@ -1,0 +1,48 @@
+"""MkDocs hooks: a thin bridge from MkDocs events to the sitegen package.
+
+mkdocs-static-i18n builds the site once per language, so every event here fires once
+per language and every handler must be idempotent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from sitegen import i18n_blog, shortcodes, site_config
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    site_config.add_derived_values(config)
+    return config
+
+
+# The blog reads the files at priority -50 and mkdocs-static-i18n at -100.
+@event_priority(-40)
+def _before_blog(files: Files, config: MkDocsConfig) -> Files:
+    return i18n_blog.hide_other_language_posts(files, config)
+
+
+@event_priority(-110)
+def _after_i18n(files: Files, config: MkDocsConfig) -> Files:
+    return i18n_blog.reattach_blog_files(files, config)
+
+
+on_files = CombinedEvent(_before_blog, _after_i18n)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return shortcodes.expand(markdown, page, config)
+
+
+# mkdocs-static-i18n fills the language switcher at priority 50.
+@event_priority(60)
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
+) -> dict[str, Any]:
+    i18n_blog.link_post_alternates(page, config)
+    return context

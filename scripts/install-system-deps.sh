@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need, only those that are missing.
+# Needs root (or sudo); prints the command to run otherwise.
+set -euo pipefail
+
+declare -A needed=(
+  [chromium]=/usr/bin/chromium
+  [nginx]=/usr/sbin/nginx
+  [poppler-utils]=/usr/bin/pdftoppm
+  [zbar-tools]=/usr/bin/zbarimg
+)
+
+missing=()
+for package in "${!needed[@]}"; do
+  [ -e "${needed[$package]}" ] || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then
+    run=(sudo)
+  else
+    echo "Missing Debian packages: ${missing[*]}. Install them as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+else
+  run=()
+fi
+
+echo "Installing Debian packages: ${missing[*]}"
+"${run[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${run[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
