@@ -46,8 +46,7 @@ def expand(markdown: str, page: Page, config: MkDocsConfig) -> str:
             line = markdown.count("\n", 0, match.start()) + 1
             known = ", ".join(registered_names()) or "none"
             raise PluginError(
-                f"docs/{page.file.src_uri}:{line}: unknown shortcode 'md:{name}' "
-                f"(known: {known})"
+                f"docs/{page.file.src_uri}:{line}: unknown shortcode 'md:{name}' (known: {known})"
             )
         return renderer(match.group("args").split(), page, config)
 

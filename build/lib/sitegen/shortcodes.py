@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -61,7 +61,7 @@ def render_extra_value(args: list[str], page: Page, config: MkDocsConfig) -> str
         raise PluginError(f"docs/{page.file.src_uri}: md:extra takes one dotted key")
     value: object = config.extra
     for key in args[0].split("."):
-        if not isinstance(value, dict) or key not in value:
+        if not isinstance(value, Mapping) or key not in value:
             raise PluginError(
                 f"docs/{page.file.src_uri}: md:extra: no key '{args[0]}' in mkdocs.yml extra:"
             )
