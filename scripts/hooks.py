@@ -13,7 +13,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sitegen import i18n_blog, shortcodes, site_config
+from sitegen import checklists, i18n_blog, shortcodes, site_config
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -46,3 +46,7 @@ def on_page_context(
 ) -> dict[str, Any]:
     i18n_blog.link_post_alternates(page, config)
     return context
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return checklists.hide_disabled_boxes(html)

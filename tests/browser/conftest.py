@@ -1,0 +1,338 @@
+"""Fixtures for the browser suite: the built site's pages, its settings from mkdocs.yml,
+and browser contexts that never reach the internet.
+
+Every page is discovered from the built site, so the suite covers pages added later
+without changes here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.base import AXE_FILE_PATH
+from mkdocs.config import load_config
+from playwright.sync_api import Browser, BrowserContext, Page, Route
+from playwright.sync_api import Error as PlaywrightError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The two screens every promise is checked on: a cheap phone and a laptop.
+VIEWPORTS = {
+    "phone": {"width": 360, "height": 740},
+    "desktop": {"width": 1280, "height": 800},
+}
+
+# The pages a person is most likely to need; the first that exists is used.
+HOME = [""]
+WARNING_SIGNS = ["kenali-tanda/"]
+DIRECTORY = ["bantuan/direktori/", "bantuan/"]
+
+EXIT_STUB = "<!doctype html><html lang='en'><title>Weather</title><p>Weather today</p></html>"
+
+_HTML_LANG = re.compile(r"<html[^>]*\blang=\"([^\"]+)\"")
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """One built page: its path below the site root ("" or "en/bantuan/") and language."""
+
+    path: str
+    lang: str
+
+    @property
+    def is_error_page(self) -> bool:
+        return self.path == "404.html"
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the tests need from mkdocs.yml, read the way MkDocs reads it."""
+
+    default_lang: str
+    languages: tuple[str, ...]
+    quick_exit_url: str
+
+    def prefix(self, lang: str) -> str:
+        """The folder a language lives in: "" for the default, "en/" for English."""
+        return "" if lang == self.default_lang else f"{lang}/"
+
+    def counterpart(self, page: SitePage, lang: str) -> str:
+        """The path of the same page in another language."""
+        return self.prefix(lang) + page.path.removeprefix(self.prefix(page.lang))
+
+
+@dataclass
+class RequestLog:
+    """Requests a browser context tried to send to any origin other than the site's."""
+
+    foreign: list[tuple[str, str]] = field(default_factory=list)
+
+    def record(self, page_url: str, url: str) -> None:
+        self.foreign.append((page_url, url))
+
+
+@pytest.fixture(scope="session")
+def site_settings() -> SiteSettings:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    languages = config.plugins["i18n"].config.languages
+    default = next(language.locale for language in languages if language.default)
+    return SiteSettings(
+        default_lang=default,
+        languages=tuple(language.locale for language in languages),
+        quick_exit_url=config.extra["quick_exit"]["url"],
+    )
+
+
+@pytest.fixture(scope="session")
+def site_pages(built_site: Path) -> list[SitePage]:
+    """Every HTML page of the built site, in both languages, including the 404 page."""
+    pages = []
+    for html in sorted(built_site.rglob("*.html")):
+        relative = html.relative_to(built_site).as_posix()
+        path = relative.removesuffix("index.html")
+        match = _HTML_LANG.search(html.read_text(encoding="utf-8"))
+        assert match, f"{relative}: <html> has no lang attribute"
+        pages.append(SitePage(path=path, lang=match.group(1)))
+    return pages
+
+
+def first_existing(built_site: Path, candidates: list[str]) -> str:
+    """The first of several page paths that the built site has."""
+    for path in candidates:
+        if (built_site / path / "index.html").is_file():
+            return path
+    raise AssertionError(f"none of these pages was built: {candidates}")
+
+
+@pytest.fixture(scope="session")
+def key_pages(built_site: Path) -> dict[str, str]:
+    """Home, a warning-signs page and the directory, by role, as paths in the default
+    language."""
+    return {
+        "home": first_existing(built_site, HOME),
+        "warning-signs": first_existing(built_site, WARNING_SIGNS),
+        "directory": first_existing(built_site, DIRECTORY),
+    }
+
+
+def _is_local(url: str, origin: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob", "about"):
+        return True
+    return f"{parts.scheme}://{parts.netloc}" == origin
+
+
+@pytest.fixture(scope="session")
+def open_context(
+    browser: Browser, site_url: str, site_settings: SiteSettings
+) -> Callable[..., Iterator[tuple[BrowserContext, RequestLog]]]:
+    """A factory for browser contexts in which every request to another origin is
+    recorded and refused, except the quick-exit target, which gets a stub page.
+
+    `open_context(viewport_name, exit_stub=True, **context_options)` is a context
+    manager yielding the context and its RequestLog.
+    """
+    parts = urlsplit(site_url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    exit_target = site_settings.quick_exit_url
+
+    @contextmanager
+    def factory(viewport: str, exit_stub: bool = False, **options):
+        log = RequestLog()
+        context = browser.new_context(
+            viewport=VIEWPORTS[viewport], service_workers="block", **options
+        )
+
+        def guard(route: Route) -> None:
+            request = route.request
+            if _is_local(request.url, origin):
+                route.continue_()
+            elif exit_stub and request.url == exit_target:
+                route.fulfill(status=200, content_type="text/html", body=EXIT_STUB)
+            else:
+                try:
+                    page_url = request.frame.url
+                except PlaywrightError:  # a worker's request has no frame
+                    page_url = "(worker)"
+                log.record(page_url, request.url)
+                route.abort()
+
+        context.route("**/*", guard)
+        try:
+            yield context, log
+        finally:
+            context.close()
+
+    return factory
+
+
+# WCAG 2.0, 2.1 and 2.2, levels A and AA: every rule axe-core has for them.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+# Small probes run in the page. `describe` names an element for an assertion message.
+_DESCRIBE = """
+const describe = (e) => {
+  const id = e.id ? '#' + e.id : '';
+  const cls = e.classList.length ? '.' + [...e.classList].slice(0, 2).join('.') : '';
+  const text = (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40);
+  return `<${e.tagName.toLowerCase()}${id}${cls}> "${text.replace(/\\s+/g, ' ')}"`;
+};
+"""
+
+# Every URL the page's markup asks the browser to fetch or connect to on its own
+# (not links a person follows). Preconnects open a connection without a request event.
+_RESOURCE_URLS = """() => {
+  const urls = [];
+  const resolve = (value) => new URL(value, document.baseURI).href;
+  const loading = /stylesheet|icon|preconnect|dns-prefetch|preload|prefetch|manifest|prerender/;
+  for (const e of document.querySelectorAll('link[href]')) {
+    if (loading.test((e.getAttribute('rel') || '').toLowerCase())) urls.push(e.href);
+  }
+  for (const e of document.querySelectorAll('[src]')) urls.push(resolve(e.getAttribute('src')));
+  for (const e of document.querySelectorAll('object[data]')) {
+    urls.push(resolve(e.getAttribute('data')));
+  }
+  for (const e of document.querySelectorAll('[srcset]')) {
+    for (const part of e.getAttribute('srcset').split(',')) {
+      if (part.trim()) urls.push(resolve(part.trim().split(/\\s+/)[0]));
+    }
+  }
+  return urls;
+}"""
+
+# Navigation, search and the quick exit: the screen-only parts of a page.
+# A <header> or <nav> inside the content (a post's date, "continue reading") is content.
+SCREEN_ONLY = (
+    "header:not(.md-content *), nav:not(.md-content *), [role=navigation]:not(.md-content *), "
+    "[role=search], form[name=search], input[type=search], [data-tppo-exit]"
+)
+
+_STILL_VISIBLE = (
+    "(selector) => {"
+    + _DESCRIBE
+    + """
+  return [...document.querySelectorAll(selector)]
+    .filter((e) => e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}))
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
+    .map(describe);
+}"""
+)
+
+# Elements with text or that a person can operate, whose visible area is under the
+# quick exit at the current scroll position.
+COVERED_BY_EXIT = (
+    "() => {"
+    + _DESCRIBE
+    + """
+  const exit = document.querySelector('[data-tppo-exit]');
+  if (!exit) return ['(this page has no quick exit)'];
+  const covered = [];
+  const operable = 'a[href], button, input:not([type=hidden]), select, textarea, label, [tabindex]';
+  for (const e of document.body.querySelectorAll('*')) {
+    if (exit.contains(e) || e.contains(exit)) continue;
+    const hasText = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!hasText && !e.matches(operable)) continue;
+    if (!e.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width < 4 || r.height < 4) continue;
+    const points = [
+      [r.left + r.width / 2, r.top + r.height / 2],
+      [r.left + 2, r.top + 2], [r.right - 2, r.top + 2],
+      [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2],
+    ];
+    const hidden = points.some(([x, y]) => {
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+      const top = document.elementFromPoint(x, y);
+      return top !== null && exit.contains(top);
+    });
+    if (hidden) covered.push(describe(e));
+  }
+  return covered;
+}"""
+)
+
+
+def run_axe(page: Page) -> list[dict]:
+    """axe-core's WCAG 2.2 A/AA violations on the page as it is now."""
+    page.add_script_tag(path=str(AXE_FILE_PATH))
+    result = page.evaluate(
+        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags},"
+        " resultTypes: ['violations']})",
+        AXE_TAGS,
+    )
+    return result["violations"]
+
+
+@dataclass
+class PageVisit:
+    """What one page showed on one screen size."""
+
+    page: SitePage
+    axe_violations: list[dict]
+    resource_urls: list[str]
+    document_cookie: str
+    sideways_overflow_px: int
+    shown_in_print: list[str]
+    covered_by_exit: list[str]
+
+
+@dataclass
+class SiteWalk:
+    """Every page of the site visited once, in one browser context, at one size."""
+
+    viewport: str
+    origin: str
+    visits: list[PageVisit]
+    requests: RequestLog
+    cookies: list[dict]
+
+
+def _visit(page: Page, site_page: SitePage) -> PageVisit:
+    page.emulate_media(media="screen")
+    covered = page.evaluate(COVERED_BY_EXIT)
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    violations = run_axe(page)
+    resource_urls = page.evaluate(_RESOURCE_URLS)
+    cookie = page.evaluate("() => document.cookie")
+    page.emulate_media(media="print")
+    shown_in_print = page.evaluate(_STILL_VISIBLE, SCREEN_ONLY)
+    page.emulate_media(media="screen")
+    return PageVisit(
+        page=site_page,
+        axe_violations=violations,
+        resource_urls=resource_urls,
+        document_cookie=cookie,
+        sideways_overflow_px=overflow,
+        shown_in_print=shown_in_print,
+        covered_by_exit=covered,
+    )
+
+
+@pytest.fixture(scope="session", params=list(VIEWPORTS))
+def walk(request, open_context, site_url: str, site_pages: list[SitePage]) -> SiteWalk:
+    """Visit every page at one screen size and record what the tests assert on."""
+    viewport = request.param
+    parts = urlsplit(site_url)
+    with open_context(viewport) as (context, log):
+        page = context.new_page()
+        visits = []
+        for site_page in site_pages:
+            page.goto(site_url + site_page.path, wait_until="load")
+            visits.append(_visit(page, site_page))
+        page.wait_for_load_state("networkidle")
+        cookies = context.cookies()
+    return SiteWalk(
+        viewport=viewport,
+        origin=f"{parts.scheme}://{parts.netloc}",
+        visits=visits,
+        requests=log,
+        cookies=cookies,
+    )
