@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.base import AXE_FILE_PATH
 from mkdocs.config import load_config
-from playwright.sync_api import Browser, BrowserContext, Page, Route
+from playwright.sync_api import Browser, BrowserContext, Page, Request
 from playwright.sync_api import Error as PlaywrightError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +69,8 @@ class SiteSettings:
 
 @dataclass
 class RequestLog:
-    """Requests a browser context tried to send to any origin other than the site's."""
+    """Requests a browser context tried to send to any origin other than the site's:
+    (URL of the page that sent it, URL requested)."""
 
     foreign: list[tuple[str, str]] = field(default_factory=list)
 
@@ -128,42 +129,49 @@ def _is_local(url: str, origin: str) -> bool:
     return f"{parts.scheme}://{parts.netloc}" == origin
 
 
+# Every request not for 127.0.0.1 goes to a proxy that is not there, so it fails on
+# this machine instead of reaching the internet; the context still sees and logs it.
+_NOWHERE_PROXY = {"server": "http://127.0.0.1:9", "bypass": "127.0.0.1"}
+
+
 @pytest.fixture(scope="session")
 def open_context(
     browser: Browser, site_url: str, site_settings: SiteSettings
 ) -> Callable[..., Iterator[tuple[BrowserContext, RequestLog]]]:
-    """A factory for browser contexts in which every request to another origin is
-    recorded and refused, except the quick-exit target, which gets a stub page.
+    """A factory for browser contexts that log every request to another origin and
+    never let one leave the machine; with `exit_stub=True` the quick-exit target is
+    answered by a stub page.
 
-    `open_context(viewport_name, exit_stub=True, **context_options)` is a context
+    `open_context(viewport_name, exit_stub=False, **context_options)` is a context
     manager yielding the context and its RequestLog.
     """
     parts = urlsplit(site_url)
     origin = f"{parts.scheme}://{parts.netloc}"
-    exit_target = site_settings.quick_exit_url
 
     @contextmanager
     def factory(viewport: str, exit_stub: bool = False, **options):
         log = RequestLog()
         context = browser.new_context(
-            viewport=VIEWPORTS[viewport], service_workers="block", **options
+            viewport=VIEWPORTS[viewport],
+            service_workers="block",
+            proxy=_NOWHERE_PROXY,
+            **options,
         )
 
-        def guard(route: Route) -> None:
-            request = route.request
-            if _is_local(request.url, origin):
-                route.continue_()
-            elif exit_stub and request.url == exit_target:
-                route.fulfill(status=200, content_type="text/html", body=EXIT_STUB)
-            else:
+        def record(request: Request) -> None:
+            if not _is_local(request.url, origin):
                 try:
                     page_url = request.frame.url
                 except PlaywrightError:  # a worker's request has no frame
                     page_url = "(worker)"
                 log.record(page_url, request.url)
-                route.abort()
 
-        context.route("**/*", guard)
+        context.on("request", record)
+        if exit_stub:
+            context.route(
+                lambda url: url == site_settings.quick_exit_url,
+                lambda route: route.fulfill(content_type="text/html", body=EXIT_STUB),
+            )
         try:
             yield context, log
         finally:
