@@ -78,6 +78,20 @@ class RequestLog:
         self.foreign.append((page_url, url))
 
 
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request) -> str:
+    """Each screen size in turn, by name."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    """Where screenshots go for people to look at (ignored by git)."""
+    folder = ROOT / "artifacts" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def site_settings() -> SiteSettings:
     config = load_config(str(ROOT / "mkdocs.yml"))
@@ -266,6 +280,25 @@ COVERED_BY_EXIT = (
 )
 
 
+# The element the first press of Tab reaches: it should be a visible link that skips to
+# the content, past the header and the navigation.
+FIRST_TAB_STOP = (
+    "() => {"
+    + _DESCRIBE
+    + """
+  const e = document.activeElement;
+  const href = e.getAttribute('href') || '';
+  let target = null;
+  if (e.tagName === 'A' && href.startsWith('#')) {
+    target = document.getElementById(decodeURIComponent(href.slice(1)));
+  }
+  const inContent = target !== null && target.closest('main') !== null
+    && target.closest('nav, [role=navigation], .md-sidebar') === null;
+  return {element: describe(e), skipsToContent: inContent};
+}"""
+)
+
+
 def run_axe(page: Page) -> list[dict]:
     """axe-core's WCAG 2.2 A/AA violations on the page as it is now."""
     page.add_script_tag(path=str(AXE_FILE_PATH))
@@ -288,6 +321,7 @@ class PageVisit:
     sideways_overflow_px: int
     shown_in_print: list[str]
     covered_by_exit: list[str]
+    first_tab_stop: dict
 
 
 @dataclass
@@ -303,6 +337,8 @@ class SiteWalk:
 
 def _visit(page: Page, site_page: SitePage) -> PageVisit:
     page.emulate_media(media="screen")
+    page.keyboard.press("Tab")
+    first_tab_stop = page.evaluate(FIRST_TAB_STOP)
     covered = page.evaluate(COVERED_BY_EXIT)
     overflow = page.evaluate(
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -321,6 +357,7 @@ def _visit(page: Page, site_page: SitePage) -> PageVisit:
         sideways_overflow_px=overflow,
         shown_in_print=shown_in_print,
         covered_by_exit=covered,
+        first_tab_stop=first_tab_stop,
     )
 
 

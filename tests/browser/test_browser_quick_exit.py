@@ -10,10 +10,10 @@ import pytest
 ELSEWHERE = "https://elsewhere.invalid/"
 
 
-@pytest.fixture(params=["phone", "desktop"])
-def reader(request, open_context, site_url, key_pages):
+@pytest.fixture
+def reader(viewport, open_context, site_url, key_pages):
     """A tab that came from another site to the directory page."""
-    with open_context(request.param, exit_stub=True) as (context, _log):
+    with open_context(viewport, exit_stub=True) as (context, _log):
         context.route(
             ELSEWHERE,
             lambda route: route.fulfill(content_type="text/html", body="<title>News</title>"),
