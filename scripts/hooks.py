@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sitegen import checklists, i18n_blog, shortcodes, site_config
+from sitegen import checklists, i18n_blog, shortcodes, site_config, slim
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -50,3 +51,8 @@ def on_page_context(
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return checklists.hide_disabled_boxes(html)
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    env.filters["drop_hreflang_links"] = slim.drop_hreflang_links
+    return env

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.base import AXE_FILE_PATH
 from mkdocs.config import load_config
-from playwright.sync_api import Browser, BrowserContext, Page, Request
+from playwright.sync_api import Browser, BrowserContext, Page, Request, Response
 from playwright.sync_api import Error as PlaywrightError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,13 +69,12 @@ class SiteSettings:
 
 @dataclass
 class RequestLog:
-    """Requests a browser context tried to send to any origin other than the site's:
-    (URL of the page that sent it, URL requested)."""
+    """What a browser context asked for that it should not have: requests to any origin
+    other than the site's, and requests to the site that failed, each as (URL of the
+    page that sent it, URL requested)."""
 
     foreign: list[tuple[str, str]] = field(default_factory=list)
-
-    def record(self, page_url: str, url: str) -> None:
-        self.foreign.append((page_url, url))
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
 
 @pytest.fixture(params=list(VIEWPORTS))
@@ -172,15 +171,22 @@ def open_context(
             **options,
         )
 
-        def record(request: Request) -> None:
-            if not _is_local(request.url, origin):
-                try:
-                    page_url = request.frame.url
-                except PlaywrightError:  # a worker's request has no frame
-                    page_url = "(worker)"
-                log.record(page_url, request.url)
+        def sender(request: Request) -> str:
+            try:
+                return request.frame.url
+            except PlaywrightError:  # a worker's request has no frame
+                return "(worker)"
 
-        context.on("request", record)
+        def record_request(request: Request) -> None:
+            if not _is_local(request.url, origin):
+                log.foreign.append((sender(request), request.url))
+
+        def record_response(response: Response) -> None:
+            if response.status >= 400 and _is_local(response.url, origin):
+                log.failed.append((sender(response.request), f"{response.url} {response.status}"))
+
+        context.on("request", record_request)
+        context.on("response", record_response)
         if exit_stub:
             context.route(
                 lambda url: url == site_settings.quick_exit_url,
@@ -333,6 +339,7 @@ class SiteWalk:
     visits: list[PageVisit]
     requests: RequestLog
     cookies: list[dict]
+    web_storage: list[str]
 
 
 def _visit(page: Page, site_page: SitePage) -> PageVisit:
@@ -374,10 +381,14 @@ def walk(request, open_context, site_url: str, site_pages: list[SitePage]) -> Si
             visits.append(_visit(page, site_page))
         page.wait_for_load_state("networkidle")
         cookies = context.cookies()
+        web_storage = page.evaluate(
+            "() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]"
+        )
     return SiteWalk(
         viewport=viewport,
         origin=f"{parts.scheme}://{parts.netloc}",
         visits=visits,
         requests=log,
         cookies=cookies,
+        web_storage=web_storage,
     )

@@ -1,5 +1,6 @@
 """No page sends a request to any other origin, points the browser at one, or leaves a
-cookie: a person who checks the device or the network sees only this site."""
+cookie or stored data: a person who checks the device or the network sees only this
+site."""
 
 from __future__ import annotations
 
@@ -39,3 +40,7 @@ def test_no_cookies(walk):
     if set_by_pages:
         pytest.fail("\n".join(set_by_pages), pytrace=False)
     assert walk.cookies == []
+
+
+def test_nothing_kept_in_web_storage(walk):
+    assert walk.web_storage == [], "localStorage/sessionStorage keys left on the device"
