@@ -27,6 +27,14 @@ _SCALAR_TAGS = {
 _MAX_NODES = 20_000
 
 
+def display_path(path: Path) -> str:
+    """`path` relative to the working folder when it is inside it, as editors see it."""
+    try:
+        return path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def field_name(path: FieldPath) -> str:
     """`("channels", 1, "value")` → `channels[1].value`."""
     text = ""
@@ -45,7 +53,7 @@ class Document:
 
     @property
     def name(self) -> str:
-        return self.path.as_posix()
+        return display_path(self.path)
 
     def line(self, path: FieldPath) -> int:
         """The line of `path`, or of its nearest ancestor present in the file."""
@@ -110,7 +118,7 @@ class _Converter:
 
 def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     """Parse `path`; on failure return None and the problem, never raise."""
-    name = path.as_posix()
+    name = display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as error:
