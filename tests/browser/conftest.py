@@ -306,8 +306,8 @@ FIRST_TAB_STOP = (
 
 
 def run_axe(page: Page) -> list[dict]:
-    """axe-core's WCAG 2.2 A/AA violations on the page as it is now."""
-    page.add_script_tag(path=str(AXE_FILE_PATH))
+    """axe-core's WCAG 2.2 A/AA violations on the page as it is now (the context must
+    load axe into every page: `context.add_init_script(path=AXE_FILE_PATH)`)."""
     result = page.evaluate(
         "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags},"
         " resultTypes: ['violations']})",
@@ -337,6 +337,7 @@ class SiteWalk:
     viewport: str
     origin: str
     visits: list[PageVisit]
+    switches: list[LanguageSwitch]
     requests: RequestLog
     cookies: list[dict]
     web_storage: list[str]
@@ -344,13 +345,13 @@ class SiteWalk:
 
 def _visit(page: Page, site_page: SitePage) -> PageVisit:
     page.emulate_media(media="screen")
-    page.keyboard.press("Tab")
-    first_tab_stop = page.evaluate(FIRST_TAB_STOP)
     covered = page.evaluate(COVERED_BY_EXIT)
     overflow = page.evaluate(
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     violations = run_axe(page)
+    page.keyboard.press("Tab")
+    first_tab_stop = page.evaluate(FIRST_TAB_STOP)
     resource_urls = page.evaluate(_RESOURCE_URLS)
     cookie = page.evaluate("() => document.cookie")
     page.emulate_media(media="print")
@@ -368,17 +369,68 @@ def _visit(page: Page, site_page: SitePage) -> PageVisit:
     )
 
 
+@dataclass(frozen=True)
+class LanguageSwitch:
+    """One use of the language switcher: where it should have led and where it did."""
+
+    source: str
+    expected: str
+    expected_lang: str
+    landed: str
+    landed_lang: str
+
+
+def _switch_language(page: Page, lang: str) -> None:
+    """Use the switcher as a person does: tap it, then tap the language."""
+    page.locator(".md-header .md-select button").click()
+    with page.expect_navigation():
+        page.locator(f".md-header a[hreflang='{lang}']").click()
+
+
+def _translations(
+    site_pages: list[SitePage], settings: SiteSettings, order: list[str]
+) -> list[list[SitePage]]:
+    """The pages grouped with their translations, each group in the order of `order`."""
+    groups: dict[str, dict[str, SitePage]] = {}
+    for site_page in site_pages:
+        key = "404" if site_page.is_error_page else settings.counterpart(site_page, order[0])
+        groups.setdefault(key, {})[site_page.lang] = site_page
+    return [[group[lang] for lang in order if lang in group] for group in groups.values()]
+
+
 @pytest.fixture(scope="session", params=list(VIEWPORTS))
-def walk(request, open_context, site_url: str, site_pages: list[SitePage]) -> SiteWalk:
-    """Visit every page at one screen size and record what the tests assert on."""
+def walk(
+    request, open_context, site_url: str, site_pages: list[SitePage], site_settings: SiteSettings
+) -> SiteWalk:
+    """Visit every page at one screen size and record what the tests assert on.
+
+    A page's translation is reached through the language switcher, so every page's
+    switcher gets used: from the first language on a phone, from the last on a laptop.
+    """
     viewport = request.param
     parts = urlsplit(site_url)
+    order = list(site_settings.languages)
+    if viewport != next(iter(VIEWPORTS)):
+        order.reverse()
+    visits, switches = [], []
     with open_context(viewport) as (context, log):
+        context.add_init_script(path=str(AXE_FILE_PATH))
         page = context.new_page()
-        visits = []
-        for site_page in site_pages:
-            page.goto(site_url + site_page.path, wait_until="load")
-            visits.append(_visit(page, site_page))
+        for group in _translations(site_pages, site_settings, order):
+            page.goto(site_url + group[0].path, wait_until="load")
+            visits.append(_visit(page, group[0]))
+            for translation in group[1:]:
+                _switch_language(page, translation.lang)
+                switches.append(
+                    LanguageSwitch(
+                        source=visits[-1].page.path,
+                        expected=site_url + translation.path,
+                        expected_lang=translation.lang,
+                        landed=page.url,
+                        landed_lang=page.evaluate("() => document.documentElement.lang"),
+                    )
+                )
+                visits.append(_visit(page, translation))
         page.wait_for_load_state("networkidle")
         cookies = context.cookies()
         web_storage = page.evaluate(
@@ -388,6 +440,7 @@ def walk(request, open_context, site_url: str, site_pages: list[SitePage]) -> Si
         viewport=viewport,
         origin=f"{parts.scheme}://{parts.netloc}",
         visits=visits,
+        switches=switches,
         requests=log,
         cookies=cookies,
         web_storage=web_storage,

@@ -22,8 +22,10 @@ def _focused_element_in_view(page) -> dict:
         """() => {
       const e = document.activeElement;
       const r = e.getBoundingClientRect();
-      const x = r.left + r.width / 2, y = r.top + r.height / 2;
-      const inView = r.width > 0 && r.height > 0 && x >= 0 && y >= 0
+      // A link that wraps has one box per line: look at the middle of its first line.
+      const first = e.getClientRects()[0] || r;
+      const x = first.left + first.width / 2, y = first.top + first.height / 2;
+      const inView = first.width > 0 && first.height > 0 && x >= 0 && y >= 0
         && x < innerWidth && y < innerHeight;
       const hit = inView ? document.elementFromPoint(x, y) : null;
       const label = (e.getAttribute('aria-label') || e.textContent || e.value || '').trim();
@@ -174,9 +176,16 @@ def test_search_works_by_keyboard(keyboard_page, site_url, site_settings):
         page.wait_for_function("() => document.activeElement.tagName === 'INPUT'")
     page.keyboard.type(word)
     is_result = "(e) => e.tagName === 'A' && !('before' in e.dataset)"
+    # Results arrive in batches: wait until there are some and their number holds still.
     page.wait_for_function(
-        "() => [...document.querySelectorAll('a:not([data-before])')]"
-        ".some((a) => a.checkVisibility())"
+        """() => {
+      const count = [...document.querySelectorAll('a:not([data-before])')]
+        .filter((a) => a.checkVisibility()).length;
+      const settled = count > 0 && count === window.tppoResultCount;
+      window.tppoResultCount = count;
+      return settled;
+    }""",
+        polling=250,
     )
     page.keyboard.press("ArrowDown")  # Material moves into its results with arrows
     if not page.evaluate(f"() => ({is_result})(document.activeElement)"):
