@@ -5,6 +5,7 @@ search, and the directory's links."""
 from __future__ import annotations
 
 import io
+from collections import Counter
 
 import pytest
 from PIL import Image, ImageChops
@@ -14,6 +15,10 @@ NO_MOTION = "*, *::before, *::after { transition: none !important; animation: no
 
 # An upper bound on Tab presses for one page, so a focus trap fails instead of hanging.
 MAX_TAB_STOPS = 250
+
+# Elements of one kind (same tag, classes and parent) share their focus style: the
+# indicator's pixels are compared for the first few of each kind only.
+PIXEL_CHECKS_PER_KIND = 2
 
 
 def _focused_element_in_view(page) -> dict:
@@ -29,7 +34,9 @@ def _focused_element_in_view(page) -> dict:
         && x < innerWidth && y < innerHeight;
       const hit = inView ? document.elementFromPoint(x, y) : null;
       const label = (e.getAttribute('aria-label') || e.textContent || e.value || '').trim();
+      const classes = [...e.classList].filter((c) => c !== 'focus-visible').sort().join('.');
       return {
+        kind: `${e.parentElement.tagName}>${e.tagName}.${classes}`,
         tag: e.tagName,
         name: `<${e.tagName.toLowerCase()}> "${label.slice(0, 40).replace(/\\s+/g, ' ')}"`,
         box: [r.left, r.top, r.width, r.height],
@@ -121,7 +128,7 @@ def test_focus_is_always_visible(keyboard_page, site_url, key_pages, site_settin
     lang = site_settings.languages[0 if role == "home" else -1]
     page.goto(site_url + site_settings.prefix(lang) + key_pages[role])
     page.add_style_tag(content=NO_MOTION)
-    problems, stops = [], []
+    problems, stops, kinds = [], [], Counter()
     for _ in range(MAX_TAB_STOPS):
         page.keyboard.press("Tab")
         if page.evaluate("() => document.activeElement === document.body"):
@@ -130,8 +137,11 @@ def test_focus_is_always_visible(keyboard_page, site_url, key_pages, site_settin
         if stops and stop["name"] == stops[0]:
             break
         stops.append(stop["name"])
+        kinds[stop["kind"]] += 1
         if not stop["shown"]:
             problems.append(f"{stop['name']} has focus but cannot be seen")
+        elif kinds[stop["kind"]] > PIXEL_CHECKS_PER_KIND:
+            continue
         elif _indicator_pixels(page, stop["box"]) < stop["box"][2] + stop["box"][3]:
             problems.append(f"{stop['name']} has focus but shows no focus indicator")
     else:
