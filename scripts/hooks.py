@@ -13,6 +13,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from sitegen import i18n_blog, shortcodes, site_config
+from sitegen.search import build_step as search
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -43,3 +44,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     i18n_blog.link_blog_alternates(config)
     return nav
+
+
+# After mkdocs-static-i18n has built every language (see sitegen.search.build_step).
+@event_priority(search.PRIORITY)
+def on_post_build(config: MkDocsConfig) -> None:
+    search.index_site(config)
