@@ -25,14 +25,16 @@ class SearchIndexError(RuntimeError):
     """Pagefind could not index the site."""
 
 
-def build_index(site_dir: Path) -> Counter[str]:
-    """Index `site_dir` afresh; return the number of pages indexed per language."""
-    output = site_dir / OUTPUT_DIR
+def build_index(
+    site_dir: Path, output_dir: str = OUTPUT_DIR, add_roots: bool = True
+) -> Counter[str]:
+    """Index `site_dir` afresh into `site_dir/output_dir`; return pages indexed per language."""
+    output = site_dir / output_dir
     # Pagefind names its files by content hash: clear out those of an earlier build.
     shutil.rmtree(output, ignore_errors=True)
     counts: Counter[str] = Counter()
     with tempfile.TemporaryDirectory(prefix="tppo-search-") as staging:
-        for page in pages.pages(site_dir):
+        for page in pages.pages(site_dir, add_roots):
             copy = Path(staging, page.path)
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text(page.html, "utf-8")
@@ -60,5 +62,14 @@ def _run_pagefind(source: Path, output: Path) -> None:
         check=False,
     )
     if result.returncode != 0:
-        reason = (result.stderr or result.stdout).strip().splitlines() or ["no message"]
-        raise SearchIndexError(f"Pagefind could not index the site: {reason[-1]}")
+        reason = _reason(result.stdout + "\n" + result.stderr)
+        raise SearchIndexError(f"Pagefind could not index the site: {reason}")
+
+
+def _reason(output: str) -> str:
+    """One line from Pagefind's output that says what went wrong."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    for number, line in enumerate(lines[:-1]):
+        if "panicked at" in line:  # a crash: the next line is its cause
+            return lines[number + 1]
+    return " ".join(dict.fromkeys(lines)) or "no message"

@@ -27,15 +27,18 @@ class Page:
     html: str  # what Pagefind reads
 
 
-def prepare(html: str) -> tuple[str, str] | None:
-    """(language, HTML for Pagefind) for a built page; None for a page with no article."""
+def prepare(html: str, add_roots: bool = True) -> tuple[str, str] | None:
+    """(language, HTML for Pagefind) for a built page; None for a page with no article.
+
+    `add_roots=False` leaves the words as they are (the benchmark compares both).
+    """
     soup = BeautifulSoup(html, "html.parser")
     article = soup.select_one(CONTENT)
     if article is None or soup.html is None:
         return None
     article["data-pagefind-body"] = ""
     language = str(soup.html.get("lang", ""))
-    find_root = roots.root_finder(language)
+    find_root = roots.root_finder(language) if add_roots else None
     if find_root is not None:
         for text in article.find_all(string=True):
             if type(text) is NavigableString:  # not a comment, CDATA or doctype
@@ -43,12 +46,12 @@ def prepare(html: str) -> tuple[str, str] | None:
     return language, str(soup)
 
 
-def pages(site_dir: Path) -> Iterator[Page]:
+def pages(site_dir: Path, add_roots: bool = True) -> Iterator[Page]:
     """Every page of the built site that has an article, prepared for Pagefind."""
     for file in sorted(site_dir.rglob("*.html")):
         path = file.relative_to(site_dir).as_posix()
         if path in SKIPPED:
             continue
-        prepared = prepare(file.read_text("utf-8"))
+        prepared = prepare(file.read_text("utf-8"), add_roots)
         if prepared is not None:
             yield Page(path, *prepared)
