@@ -112,7 +112,7 @@ def measure(browser: Browser, site: Path, build_seconds: float) -> Measurement:
         start = log.mark()
         page.keyboard.press("/")
         page.keyboard.type(FIRST_QUERY)
-        page.wait_for_selector(".md-search-result__item")
+        page.wait_for_selector(".md-search-result__item")  # Material's results or ours
         settle(page)
         first_search = log.since(start)
         context.close()
@@ -176,20 +176,11 @@ def root_recall(browser: Browser, site: Path) -> tuple[int, int, int]:
     return hits("pagefind-plain"), hits("pagefind"), len(pairs)
 
 
-QUERY_DONE = """([placeholder, initializer]) => {
-  const status = document.querySelector("[data-tppo-search-status]").textContent.trim();
-  return status !== placeholder && status !== initializer;
-}"""
-
-
 def run_query(page: Page, query: str) -> None:
-    """Type `query` into the search box and wait for its results to be announced."""
-    box = page.locator("[data-tppo-search]")
-    texts = [box.get_attribute("data-text-placeholder"), box.get_attribute("data-text-initializer")]
+    """Type `query` into the search box and wait until its results are announced."""
     page.keyboard.press("/")
-    page.fill("[data-tppo-search-input]", "")
     page.fill("[data-tppo-search-input]", query)
-    page.wait_for_function(QUERY_DONE, arg=texts)
+    page.wait_for_selector('[data-tppo-search][data-state="done"]')
 
 
 def examples(browser: Browser, site: Path) -> None:

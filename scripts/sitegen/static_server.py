@@ -77,9 +77,10 @@ def _handler(root: Path, log: TransferLog) -> type[http.server.BaseHTTPRequestHa
             self.send_header("Content-Length", str(len(body)))
             if compress:
                 self.send_header("Content-Encoding", "gzip")
+            # Logged before sending, so the log is complete once the client has the bytes.
+            log.add(Transfer(path, len(body)))
             self.end_headers()
             self.wfile.write(body)
-            log.add(Transfer(path, len(body)))
 
     return Handler
 
@@ -93,7 +94,9 @@ def serve(site_dir: Path, path_prefix: str = "/") -> Iterator[tuple[str, Transfe
         shutil.copytree(site_dir, root / prefix, dirs_exist_ok=True)
         log = TransferLog()
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(root, log))
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         thread.start()
         try:
             base = f"http://127.0.0.1:{server.server_port}/"

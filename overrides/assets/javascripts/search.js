@@ -36,8 +36,10 @@
     return pagefind;
   }
 
-  function say(message) {
+  // state: idle, busy, done or error (data-state, for styles and tests).
+  function say(message, state) {
     status.textContent = message;
+    box.dataset.state = state;
   }
 
   function count(n) {
@@ -142,21 +144,22 @@
     var words = input.value.trim();
     if (!words) {
       list.replaceChildren();
-      say(text.textPlaceholder);
+      say(text.textPlaceholder, "idle");
       return;
     }
-    if (!pagefind) say(text.textInitializer);
+    box.dataset.state = "busy";
+    if (!pagefind) say(text.textInitializer, "busy");
     load()
       .then(function (module) { return module.debouncedSearch(words, {}, 150); })
       .then(function (found) {
         if (found === null || query !== latest) return; // a newer query took over
         list.replaceChildren();
         return show(found.results, 0, query).then(function () {
-          if (query === latest) say(count(found.results.length));
+          if (query === latest) say(count(found.results.length), "done");
         });
       })
       .catch(function () {
-        if (query === latest) say(text.textError);
+        if (query === latest) say(text.textError, "error");
       });
   }
 
