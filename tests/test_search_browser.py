@@ -87,12 +87,8 @@ def search(page: Page, query: str) -> list[Result]:
 
 
 def marked_words(results: list[Result]) -> set[str]:
-    """The highlighted words of the snippets (Pagefind marks trailing punctuation too)."""
-    return {
-        word.lower().strip(".,;:!?()\"'")
-        for r in results
-        for word in MARKED.findall(r.snippet_html)
-    }
+    """The highlighted words of the snippets."""
+    return {word.lower() for r in results for word in MARKED.findall(r.snippet_html)}
 
 
 # (root, an affixed form on the Indonesian pages)

@@ -57,9 +57,17 @@
       .replace(/<mark><\/mark>/g, "");
   }
 
+  // Also: punctuation after a word stays out of its highlight, and a snippet that starts
+  // in the middle of a sentence does not start with a comma.
+  function tidy(html) {
+    return withoutRoots(html)
+      .replace(/([.,;:!?)"']+)<\/mark>/g, "</mark>$1")
+      .replace(/^[\s.,;:)]+/, "");
+  }
+
   // Snippet HTML to nodes, keeping only text and <mark>: nothing else can get in.
   function snippet(html) {
-    var parsed = new DOMParser().parseFromString(withoutRoots(html), "text/html");
+    var parsed = new DOMParser().parseFromString(tidy(html), "text/html");
     var p = document.createElement("p");
     parsed.body.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
@@ -88,7 +96,7 @@
     heading.className = "tppo-search__title";
     heading.textContent = withoutRoots(title);
     article.appendChild(heading);
-    article.appendChild(snippet(excerpt));
+    if (excerpt) article.appendChild(snippet(excerpt));
     link.appendChild(article);
     return link;
   }
@@ -104,7 +112,9 @@
       .sort(function (a, b) { return b.locations.length - a.locations.length; })
       .slice(0, SECTIONS)
       .forEach(function (section) {
-        li.appendChild(entry(section.url, section.title, section.excerpt, "h3"));
+        // The page's snippet is often this section's: do not show it twice.
+        var excerpt = section.excerpt === data.excerpt ? "" : section.excerpt;
+        li.appendChild(entry(section.url, section.title, excerpt, "h3"));
       });
     return li;
   }
