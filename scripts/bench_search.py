@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from sitegen import static_server
-from sitegen.search import indexer, pages, roots
+from sitegen.search import build_step, indexer, pages, roots
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "data")
@@ -124,17 +125,19 @@ def measure(browser: Browser, site: Path, build_seconds: float) -> Measurement:
     )
 
 
-def affixed_words(site: Path) -> Iterator[tuple[str, str]]:
-    """(page URL, Sastrawi root) for every affixed word on the Indonesian pages."""
+def affixed_words(site: Path, options: pages.Options) -> Iterator[tuple[str, str]]:
+    """(page URL, Sastrawi root) for every affixed word that Pagefind indexes on the
+    Indonesian pages (not in the blocks it is told to ignore)."""
     find_root = roots.root_finder("id")
     assert find_root is not None
-    for page in pages.pages(site):
+    for page in pages.pages(site, options):
         if page.language != "id":
             continue
         url = SITE_PATH + page.path.removesuffix("index.html")
-        text = (site / page.path).read_text("utf-8")
-        article = BeautifulSoup(text, "html.parser").select_one(pages.CONTENT)
+        article = BeautifulSoup(page.html, "html.parser").select_one(pages.CONTENT)
         assert article is not None
+        for ignored in article.select("[data-pagefind-ignore]"):
+            ignored.decompose()
         for word in set(roots.WORD.findall(article.get_text(" ").lower())):
             root = find_root(word)
             if root and root != word:
@@ -153,11 +156,12 @@ SEARCH_SCRIPT = """async ([bundle, baseUrl, terms]) => {
 }"""
 
 
-def root_recall(browser: Browser, site: Path) -> tuple[int, int, int]:
+def root_recall(browser: Browser, project: Path, site: Path) -> tuple[int, int, int]:
     """(found with Pagefind alone, found with the roots, affixed words) on Indonesian pages."""
-    plain = "pagefind-plain"
-    indexer.build_index(site, plain, add_roots=False)
-    pairs = sorted(set(affixed_words(site)))
+    config = load_config(str(project / "mkdocs.yml"))
+    plain = pages.Options(add_roots=False, repeated=build_step.repeated_blocks(config, site))
+    indexer.build_index(site, plain, output_dir="pagefind-plain")
+    pairs = sorted(set(affixed_words(site, plain)))
     terms = sorted({root for _, root in pairs})
     found = {}
     with static_server.serve(site, SITE_PATH) as (url, _):
@@ -168,7 +172,7 @@ def root_recall(browser: Browser, site: Path) -> tuple[int, int, int]:
                 SEARCH_SCRIPT, [f"{url}{bundle}/pagefind.js", SITE_PATH, terms]
             )
         page.close()
-    shutil.rmtree(site / plain)
+    shutil.rmtree(site / "pagefind-plain")
 
     def hits(bundle: str) -> int:
         return sum(1 for url, root in pairs if url in found[bundle][root])
@@ -261,7 +265,9 @@ def main() -> None:
         material = measure(browser, *results["material"])
         pagefind = measure(browser, *results["pagefind"])
         report(material, pagefind)
-        plain, with_roots, words = root_recall(browser, results["pagefind"][0])
+        plain, with_roots, words = root_recall(
+            browser, Path(tmp, "pagefind"), results["pagefind"][0]
+        )
         print(
             f"\nIndonesian root words (a search for the Sastrawi root finds the page with "
             f"the affixed word), {words} word/page pairs:"

@@ -6,34 +6,32 @@ announcements."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
-from bs4 import BeautifulSoup
 from conftest import ROOT, TEST_SITE_URL
+from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page, Route
 
 from sitegen import static_server
-from sitegen.search import indexer, pages, roots
+from sitegen.search import roots
 
 SITE_PATH = urlsplit(TEST_SITE_URL).path  # "/tppo-test/"
 EN_PATH = SITE_PATH + "en/"
-SEARCH_BUDGET = 100_000  # bytes one search may download
+SEARCH_BUDGET = 100_000  # bytes of search data one search may download
+ENGINE_BUDGET = 90_000  # Pagefind's script and WebAssembly, fetched once and cached
+# Pagefind's engine; pagefind-entry.json is fetched anew on every page (cache-busting).
+ENGINE_FILES = ("pagefind-entry.json", "pagefind.js", ".pagefind")
 INPUT = "[data-tppo-search-input]"
 DONE = '[data-tppo-search][data-state="done"]'
 MARKED = re.compile(r"<mark>(.*?)</mark>")
 
 
 def search_texts() -> dict:
-    # mkdocs.yml uses !ENV and !!python/name tags; only `extra:` is needed here.
-    loader = type("Loader", (yaml.SafeLoader,), {})
-    loader.add_multi_constructor("", lambda *_: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), loader)["extra"]["search"]
+    return load_config(str(ROOT / "mkdocs.yml")).extra["search"]
 
 
 @dataclass
@@ -116,23 +114,24 @@ def test_indonesian_root_words_find_their_affixed_forms(
     assert missed == []
 
 
-# (query, a page it must find, a word it must highlight there)
+# (query, other forms of the word that the results must highlight: English stemming)
 ENGLISH = [
-    ("trafficking", "kenali-tanda/", "trafficking"),
-    ("recruit", "cegah/", "recruiter"),
-    ("victim", "hak-korban/", "victims"),
+    ("trafficking", {"trafficked", "traffickers"}),
+    ("recruit", {"recruiter", "recruiters", "recruiting", "recruitment"}),
+    ("victim", {"victims"}),
 ]
 
 
-def test_english_queries_find_english_pages(
+def test_english_queries_find_english_pages_and_other_forms_of_the_word(
     page: Page, served: tuple[str, static_server.TransferLog]
 ) -> None:
     url, _ = served
     page.goto(url + "en/")
-    for query, page_path, marked in ENGLISH:
+    for query, forms in ENGLISH:
         results = search(page, query)
-        assert EN_PATH + page_path in [r.href for r in results], query
-        assert marked in marked_words(results), query
+        assert results, query
+        assert all(r.href.startswith(EN_PATH) for r in results), query
+        assert marked_words(results) & forms, (query, marked_words(results))
 
 
 @pytest.mark.parametrize(("path", "status_word"), [("", "dokumen"), ("en/", "matching")])
@@ -146,15 +145,6 @@ def test_results_come_only_from_the_language_of_the_page(
     for result in results:
         assert result.href.startswith(EN_PATH) == (path == "en/"), result.href
     assert status_word in page.inner_text("[data-tppo-search-status]")
-
-
-def test_an_english_word_finds_nothing_on_the_indonesian_site(
-    page: Page, served: tuple[str, static_server.TransferLog]
-) -> None:
-    url, _ = served
-    page.goto(url)
-    assert search(page, "trafficking") == []
-    assert page.inner_text("[data-tppo-search-status]") == "Tidak ada dokumen yang sesuai"
 
 
 @pytest.mark.parametrize("path", ["", "en/", "kenali-tanda/"])
@@ -171,21 +161,41 @@ def test_the_first_view_of_a_page_downloads_no_search_data(
     assert page.workers == []
 
 
-def test_one_search_downloads_at_most_100_kb(
-    page: Page, served: tuple[str, static_server.TransferLog]
+def test_one_search_downloads_at_most_100_kb_of_search_data(
+    browser: Browser, served: tuple[str, static_server.TransferLog]
 ) -> None:
+    """Pagefind's engine (its script and WebAssembly, about 83 KB) comes once per device
+    and is cached; each search then costs index pieces and snippets. The very first
+    search costs both: see the benchmark for the figures."""
     url, log = served
+    # No request routing here: Playwright turns the HTTP cache off for routed contexts.
+    context = browser.new_context()
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    page = context.new_page()
     page.goto(url)
     page.wait_for_load_state("networkidle")
     mark = log.mark()
     assert search(page, "perdagangan")
     page.wait_for_load_state("networkidle")
-    transfers = log.since(mark)
-    paths = [t.path for t in transfers]
-    downloaded = sum(t.bytes for t in transfers)
-    assert any(p.endswith(".pagefind") for p in paths), "the measurement missed the index"
-    assert downloaded <= SEARCH_BUDGET, f"{downloaded} bytes: {transfers}"
+    first = log.since(mark)
+    engine = sum(t.bytes for t in first if t.path.endswith(ENGINE_FILES))
+    data = sum(t.bytes for t in first if not t.path.endswith(ENGINE_FILES))
+    assert any(t.path.endswith(".pf_index") for t in first), "the measurement missed the index"
+    assert engine <= ENGINE_BUDGET, f"engine: {engine} bytes"
+    assert data <= SEARCH_BUDGET, f"search data: {data} bytes: {first}"
     assert page.workers == []
+
+    page.goto(url + "cegah/")  # another page, another search: the engine is cached
+    page.wait_for_load_state("networkidle")
+    mark = log.mark()
+    assert search(page, "korban")
+    page.wait_for_load_state("networkidle")
+    later = log.since(mark)
+    assert not [t for t in later if t.path.endswith(ENGINE_FILES[1:])], later
+    assert sum(t.bytes for t in later) <= SEARCH_BUDGET, later
+    context.close()
+    assert [u for u in requested if urlsplit(u).hostname != "127.0.0.1"] == []
 
 
 def test_slash_and_s_put_the_cursor_in_the_search_box_and_escape_closes_it(
@@ -251,45 +261,39 @@ def test_the_search_box_is_labelled_and_results_are_announced(
         assert status.get_attribute("aria-live") == "polite"
         assert box.get_attribute("aria-describedby") == "tppo-search-status"
         results = search(page, "TPPO")
-        assert re.search(rf"\b{len(results)}\b", status.inner_text())
+        found = int(re.match(r"(\d+) ", status.inner_text()).group(1))
+        more = page.locator(".tppo-search__more button")
+        assert found > len(results) > 0  # "TPPO" is on most pages: more than one batch
+        more.click()
+        page.wait_for_function(
+            f"document.querySelectorAll('.md-search-result__item > a:first-child').length"
+            f" > {len(results)}"
+        )
+        assert page.evaluate("document.activeElement.className") == "md-search-result__link"
 
 
-# The help-service directory is built by another branch. Until it is merged, a copy of
-# the built site gets a stand-in section on its help pages and is indexed again. Facts
-# from shared/research/indonesia-tppo-facts.md: SAPA 129 (KemenPPPA), phone 129,
-# WhatsApp 0811-1129-129 (tvOnenews, 2025-11-20).
-DIRECTORY_STAND_IN = {
-    "bantuan/index.html": "<h2 id='sapa-129'>SAPA 129</h2><p>Layanan SAPA 129 dari "
-    "KemenPPPA: telepon 129, WhatsApp 0811-1129-129.</p>",
-    "en/bantuan/index.html": "<h2 id='sapa-129'>SAPA 129</h2><p>The SAPA 129 line of the "
-    "Ministry of Women's Empowerment and Child Protection: call 129, WhatsApp "
-    "0811-1129-129.</p>",
-}
-
-
-@pytest.fixture(scope="module")
-def directory_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    site = tmp_path_factory.mktemp("directory-site") / "site"
-    shutil.copytree(built_site, site)
-    for page_path, section in DIRECTORY_STAND_IN.items():
-        soup = BeautifulSoup((site / page_path).read_text("utf-8"), "html.parser")
-        soup.select_one(pages.CONTENT).append(BeautifulSoup(section, "html.parser"))
-        (site / page_path).write_text(str(soup), "utf-8")
-    indexer.build_index(site)
-    with static_server.serve(site, SITE_PATH) as (url, _):
-        yield url
-
-
-# (language folder, queries that must find its help page first)
-DIRECTORY_QUERIES = [("", ["SAPA 129", "0811-1129-129", "129"]), ("en/", ["SAPA", "129"])]
+# (language folder, queries: a service's name or one of its numbers, each of which must
+# lead to that service's card in the directory first)
+DIRECTORY_QUERIES = [
+    ("", [("SAPA 129", "sapa-129"), ("0811-1129-129", "sapa-129"), ("LPSK", "lpsk")]),
+    ("en/", [("SAPA 129", "sapa-129"), ("148", "lpsk"), ("Komnas Perempuan", "komnas-perempuan")]),
+]
 
 
 @pytest.mark.parametrize(("path", "queries"), DIRECTORY_QUERIES)
 def test_a_service_name_or_hotline_number_finds_the_directory(
-    page: Page, directory_site: str, path: str, queries: list[str]
+    page: Page,
+    served: tuple[str, static_server.TransferLog],
+    path: str,
+    queries: list[tuple[str, str]],
 ) -> None:
-    page.goto(directory_site + path)
-    for query in queries:
+    url, _ = served
+    page.goto(url + path)
+    directory = SITE_PATH + path + "bantuan/direktori/"
+    for query, card in queries:
         results = search(page, query)
         assert results, f"no result for {query!r}"
-        assert results[0].href.startswith(SITE_PATH + path + "bantuan/"), (query, results[0])
+        first = page.locator(".md-search-result__item").first
+        links = first.locator("a").evaluate_all("links => links.map(a => a.pathname + a.hash)")
+        assert results[0].href == directory, (query, [r.href for r in results[:3]])
+        assert f"{directory}#layanan-{card}" in links, (query, links)

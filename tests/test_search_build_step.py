@@ -16,13 +16,15 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from sitegen.search import build_step, indexer
+from sitegen.search import build_step, indexer, pages
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def fake_config(site_dir: Path, **plugins: object) -> SimpleNamespace:
-    return SimpleNamespace(plugins=plugins, site_dir=str(site_dir))
+def fake_config(site_dir: Path, extra: dict | None = None, **plugins: object) -> SimpleNamespace:
+    return SimpleNamespace(
+        plugins=plugins, site_dir=str(site_dir), extra=extra or {}, config_file_path=None
+    )
 
 
 @pytest.fixture
@@ -30,7 +32,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The folders build_index was asked to index."""
     seen: list[Path] = []
 
-    def record(site_dir: Path) -> dict[str, int]:
+    def record(site_dir: Path, options: object) -> dict[str, int]:
         seen.append(site_dir)
         return {"id": 1}
 
@@ -58,6 +60,55 @@ def test_a_failed_index_stops_the_build_with_one_line(tmp_path: Path) -> None:
     with pytest.raises(PluginError) as raised:
         build_step.index_site(fake_config(tmp_path))
     assert str(raised.value).startswith("search: Pagefind could not index the site: ")
+    assert "\n" not in str(raised.value)
+
+
+CONFIG_LINES = """site_name: x
+extra:
+  search:
+    repeated_blocks:
+      selector: {selector}
+      home: {home}
+"""
+
+
+def repeated_config(tmp_path: Path, selector: object, home: object) -> SimpleNamespace:
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(CONFIG_LINES.format(selector=selector, home=home))
+    config = fake_config(tmp_path / "site")
+    config.extra = {"search": {"repeated_blocks": {"selector": selector, "home": home}}}
+    config.config_file_path = str(config_file)
+    return config
+
+
+def test_repeated_blocks_are_read_from_mkdocs_yml(tmp_path: Path) -> None:
+    (tmp_path / "site" / "bantuan" / "direktori").mkdir(parents=True)
+    (tmp_path / "site" / "bantuan" / "direktori" / "index.html").write_text("<p>")
+    config = repeated_config(tmp_path, ".tppo-card", "/bantuan/direktori/")
+    blocks = build_step.repeated_blocks(config, tmp_path / "site")
+    assert blocks == pages.RepeatedBlocks(".tppo-card", "bantuan/direktori")
+    assert build_step.repeated_blocks(fake_config(tmp_path), tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    ("selector", "home", "message"),
+    [
+        (".tppo-card", "", "extra.search.repeated_blocks: needs 'selector'"),
+        ("", "bantuan/direktori/", "extra.search.repeated_blocks: needs 'selector'"),
+        ("..card", "bantuan/direktori/", "selector: '..card' is not a CSS selector"),
+        (".tppo-card", "bantuan/tidak-ada/", "home: no page at 'bantuan/tidak-ada/'"),
+    ],
+)
+def test_a_wrong_repeated_blocks_setting_is_named_with_its_line(
+    tmp_path: Path, selector: str, home: str, message: str
+) -> None:
+    (tmp_path / "site" / "bantuan" / "direktori").mkdir(parents=True)
+    (tmp_path / "site" / "bantuan" / "direktori" / "index.html").write_text("<p>")
+    config = repeated_config(tmp_path, selector, home)
+    with pytest.raises(PluginError) as raised:
+        build_step.repeated_blocks(config, tmp_path / "site")
+    assert str(raised.value).startswith("mkdocs.yml:4: ")
+    assert message in str(raised.value)
     assert "\n" not in str(raised.value)
 
 

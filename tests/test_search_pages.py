@@ -8,6 +8,9 @@ from bs4 import BeautifulSoup
 
 from sitegen.search import pages, roots
 
+CARDS = pages.RepeatedBlocks(selector=".card", home="bantuan/direktori/")
+CARD = '<section class="card" id="layanan-lpsk"><h3>LPSK</h3><p>Telepon 148</p></section>'
+
 
 def page(lang: str, article: str | None) -> str:
     body = f'<article class="md-content__inner md-typeset">{article}</article>' if article else ""
@@ -17,35 +20,58 @@ def page(lang: str, article: str | None) -> str:
     )
 
 
+def prepared(lang: str, article: str, path: str = "x/index.html", **options) -> BeautifulSoup:
+    result = pages.prepare(page(lang, article), path, pages.Options(**options))
+    assert result is not None and result.language == lang and result.path == path
+    return BeautifulSoup(result.html, "html.parser")
+
+
 def test_only_the_article_is_marked_for_indexing() -> None:
-    language, html = pages.prepare(page("en", "<h1>Get help</h1>"))
-    soup = BeautifulSoup(html, "html.parser")
-    assert language == "en"
+    soup = prepared("en", "<h1>Get help</h1>")
     assert [tag.name for tag in soup.select("[data-pagefind-body]")] == ["article"]
 
 
 def test_indonesian_articles_get_roots_and_the_rest_of_the_page_does_not() -> None:
-    _, html = pages.prepare(page("id", "<p>Waspada <strong>penipuan</strong> kerja.</p>"))
-    soup = BeautifulSoup(html, "html.parser")
+    soup = prepared("id", "<p>Waspada <strong>penipuan</strong> kerja.</p>")
     root = f"{roots.ROOT_OPEN}tipu{roots.ROOT_CLOSE}"
     assert soup.article.strong.get_text() == f"penipuan {root}"
     assert soup.footer.get_text() == "Penipuan"
 
 
 def test_english_articles_and_comments_are_left_as_they_are() -> None:
-    _, html = pages.prepare(page("en", "<p>deception</p>"))
-    assert roots.ROOT_OPEN not in html
-    _, html = pages.prepare(page("id", "<p>kerja<!-- penipuan --></p>"))
-    assert "<!-- penipuan -->" in html
+    assert roots.ROOT_OPEN not in str(prepared("en", "<p>deception</p>"))
+    assert "<!-- penipuan -->" in str(prepared("id", "<p>kerja<!-- penipuan --></p>"))
 
 
 def test_roots_can_be_left_out() -> None:
-    _, html = pages.prepare(page("id", "<p>penipuan</p>"), add_roots=False)
-    assert roots.ROOT_OPEN not in html
+    assert roots.ROOT_OPEN not in str(prepared("id", "<p>penipuan</p>", add_roots=False))
 
 
 def test_a_page_without_an_article_is_not_indexed() -> None:
-    assert pages.prepare(page("id", None)) is None
+    assert pages.prepare(page("id", None), "index.html") is None
+
+
+def test_repeated_blocks_are_ignored_away_from_their_home_page() -> None:
+    soup = prepared("en", f"<p>Get help</p>{CARD}", "en/cegah/index.html", repeated=CARDS)
+    assert soup.select_one(".card")["data-pagefind-ignore"] == "all"
+    assert not soup.p.has_attr("data-pagefind-ignore")
+
+
+def test_at_home_in_either_language_a_repeated_block_lends_its_id_to_its_heading() -> None:
+    for path, lang in (
+        ("bantuan/direktori/index.html", "id"),
+        ("en/bantuan/direktori/index.html", "en"),
+    ):
+        soup = prepared(lang, CARD, path, repeated=CARDS)
+        card = soup.select_one(".card")
+        assert not card.has_attr("data-pagefind-ignore")
+        assert card.h3["id"] == "layanan-lpsk" and not card.has_attr("id")
+
+
+def test_page_path_is_the_path_within_the_language() -> None:
+    assert pages.page_path("en/bantuan/direktori/index.html", "en") == "bantuan/direktori/"
+    assert pages.page_path("bantuan/direktori/index.html", "id") == "bantuan/direktori/"
+    assert pages.page_path("index.html", "id") == ""
 
 
 def test_pages_walks_the_site_and_skips_the_bilingual_404(tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ def test_text_goes_out_gzipped_to_browsers_that_take_it(site: Path) -> None:
         status, headers, body = get(url + "search.js")
         assert status == 200
         assert headers["Content-Encoding"] == "gzip"
+        assert headers["Cache-Control"] == "max-age=600"
         assert gzip.decompress(body) == SCRIPT
         _, headers, body = get(url + "search.js", gzip_ok=False)
         assert "Content-Encoding" not in headers

@@ -1,7 +1,7 @@
 """A local web server for measuring what a built site costs its readers.
 
-It serves the site under the path of its site_url, compresses text with gzip as web
-hosts do (GitHub Pages, nginx with `gzip on`), and records the bytes of every response
+It serves the site under the path of its site_url, compresses text with gzip and lets
+browsers cache for ten minutes as GitHub Pages does, and records the bytes of every response
 body it sends, so that a measurement also counts what a browser's own tools miss (a web
 worker's requests, say). Only for tests and benchmarks on 127.0.0.1.
 """
@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 # What web hosts compress. Pagefind's own files are gzip already and go out as they are.
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
+CACHE_CONTROL = "max-age=600"  # GitHub Pages' header
 
 
 @dataclass
@@ -75,6 +76,8 @@ def _handler(root: Path, log: TransferLog) -> type[http.server.BaseHTTPRequestHa
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
+            if status == 200:
+                self.send_header("Cache-Control", CACHE_CONTROL)
             if compress:
                 self.send_header("Content-Encoding", "gzip")
             # Logged before sending, so the log is complete once the client has the bytes.

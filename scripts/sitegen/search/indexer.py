@@ -26,7 +26,7 @@ class SearchIndexError(RuntimeError):
 
 
 def build_index(
-    site_dir: Path, output_dir: str = OUTPUT_DIR, add_roots: bool = True
+    site_dir: Path, options: pages.Options = pages.DEFAULT, output_dir: str = OUTPUT_DIR
 ) -> Counter[str]:
     """Index `site_dir` afresh into `site_dir/output_dir`; return pages indexed per language."""
     output = site_dir / output_dir
@@ -34,7 +34,7 @@ def build_index(
     shutil.rmtree(output, ignore_errors=True)
     counts: Counter[str] = Counter()
     with tempfile.TemporaryDirectory(prefix="tppo-search-") as staging:
-        for page in pages.pages(site_dir, add_roots):
+        for page in pages.pages(site_dir, options):
             copy = Path(staging, page.path)
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_text(page.html, "utf-8")

@@ -1,7 +1,11 @@
 """The pages Pagefind indexes, and the copy of each that it reads.
 
 Only the article is indexed (not the header, navigation, quick exit or footer, which are
-the same on every page), in the language of the page's `<html lang>`.
+the same on every page), in the language of the page's `<html lang>`. Blocks that many
+pages repeat (the help-service cards) are indexed on their home page only (the
+directory), so that a service's name or number leads there and not to every page that
+shows its card; there, each block's id goes to its heading, so that the result links
+straight to it.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bs4 import BeautifulSoup, NavigableString
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from sitegen.search import roots
 
@@ -18,6 +22,22 @@ from sitegen.search import roots
 CONTENT = "article.md-content__inner"
 # One 404.html serves both languages: it belongs to neither index.
 SKIPPED = {"404.html"}
+HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+@dataclass(frozen=True)
+class RepeatedBlocks:
+    selector: str  # CSS selector of the blocks, e.g. ".tppo-card"
+    home: str  # the page that indexes them, as a path in every language: "bantuan/direktori/"
+
+
+@dataclass(frozen=True)
+class Options:
+    add_roots: bool = True  # False: words as they are (the benchmark compares both)
+    repeated: RepeatedBlocks | None = None
+
+
+DEFAULT = Options()
 
 
 @dataclass(frozen=True)
@@ -27,31 +47,47 @@ class Page:
     html: str  # what Pagefind reads
 
 
-def prepare(html: str, add_roots: bool = True) -> tuple[str, str] | None:
-    """(language, HTML for Pagefind) for a built page; None for a page with no article.
+def page_path(path: str, language: str) -> str:
+    """The path of a page within its language: en/bantuan/index.html -> bantuan/."""
+    return path.removeprefix(f"{language}/").removesuffix("index.html")
 
-    `add_roots=False` leaves the words as they are (the benchmark compares both).
-    """
+
+def prepare(html: str, path: str, options: Options = DEFAULT) -> Page | None:
+    """What Pagefind reads of the built page at `path`; None for a page with no article."""
     soup = BeautifulSoup(html, "html.parser")
     article = soup.select_one(CONTENT)
     if article is None or soup.html is None:
         return None
     article["data-pagefind-body"] = ""
     language = str(soup.html.get("lang", ""))
-    find_root = roots.root_finder(language) if add_roots else None
+    if options.repeated is not None:
+        _index_repeated_blocks_at_home(article, page_path(path, language), options.repeated)
+    find_root = roots.root_finder(language) if options.add_roots else None
     if find_root is not None:
         for text in article.find_all(string=True):
             if type(text) is NavigableString:  # not a comment, CDATA or doctype
                 text.replace_with(roots.annotate(str(text), find_root))
-    return language, str(soup)
+    return Page(path, language, str(soup))
 
 
-def pages(site_dir: Path, add_roots: bool = True) -> Iterator[Page]:
+def _index_repeated_blocks_at_home(article: Tag, path: str, repeated: RepeatedBlocks) -> None:
+    at_home = path.strip("/") == repeated.home.strip("/")
+    for block in article.select(repeated.selector):
+        if not at_home:
+            block["data-pagefind-ignore"] = "all"
+            continue
+        heading = block.find(HEADINGS)
+        if block.get("id") and isinstance(heading, Tag) and not heading.get("id"):
+            heading["id"] = block["id"]
+            del block["id"]
+
+
+def pages(site_dir: Path, options: Options = DEFAULT) -> Iterator[Page]:
     """Every page of the built site that has an article, prepared for Pagefind."""
     for file in sorted(site_dir.rglob("*.html")):
         path = file.relative_to(site_dir).as_posix()
         if path in SKIPPED:
             continue
-        prepared = prepare(file.read_text("utf-8"), add_roots)
-        if prepared is not None:
-            yield Page(path, *prepared)
+        page = prepare(file.read_text("utf-8"), path, options)
+        if page is not None:
+            yield page
