@@ -52,6 +52,12 @@ class Measurement:
     build_seconds: float
 
 
+def edit(config: str, old: str, new: str) -> str:
+    if old not in config:
+        sys.exit(f"bench_search: mkdocs.yml has no {old.strip()!r} to change")
+    return config.replace(old, new, 1)
+
+
 def copy_project(target: Path, material_search: bool, copies: int) -> None:
     target.mkdir()
     for part in PROJECT_PARTS:
@@ -61,12 +67,13 @@ def copy_project(target: Path, material_search: bool, copies: int) -> None:
         elif source.exists():
             shutil.copy2(source, target / part)
     (target / "data").mkdir(exist_ok=True)
+    config = target / "mkdocs.yml"
+    text = config.read_text("utf-8")
     if material_search:
-        config = target / "mkdocs.yml"
-        text = config.read_text("utf-8")
-        if "\nplugins:\n" not in text:
-            sys.exit("bench_search: mkdocs.yml has no 'plugins:' list to add Material's search to")
-        config.write_text(text.replace("\nplugins:\n", "\nplugins:\n  - search\n", 1), "utf-8")
+        text = edit(text, "\nplugins:\n", "\nplugins:\n  - search\n")
+    if copies:  # the copies are outside the navigation, which a strict build refuses
+        text = edit(text, "\nstrict: true\n", "\nstrict: false\n")
+    config.write_text(text, "utf-8")
     docs = target / "docs"
     originals = [p for p in docs.rglob("*.md") if "blog" not in p.relative_to(docs).parts]
     for n in range(copies):

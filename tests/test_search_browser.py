@@ -276,7 +276,15 @@ def test_the_search_box_is_labelled_and_results_are_announced(
 # lead to that service's card in the directory first)
 DIRECTORY_QUERIES = [
     ("", [("SAPA 129", "sapa-129"), ("0811-1129-129", "sapa-129"), ("LPSK", "lpsk")]),
-    ("en/", [("SAPA 129", "sapa-129"), ("148", "lpsk"), ("Komnas Perempuan", "komnas-perempuan")]),
+    (
+        "en/",
+        [
+            ("SAPA 129", "sapa-129"),
+            ("148", "lpsk"),
+            ("Komnas Perempuan", "komnas-perempuan"),
+            ("0811-1129-129", "sapa-129"),  # written +62 811-1129-129 on the English page
+        ],
+    ),
 ]
 
 

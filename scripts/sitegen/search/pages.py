@@ -5,7 +5,7 @@ the same on every page), in the language of the page's `<html lang>`. Blocks tha
 pages repeat (the help-service cards) are indexed on their home page only (the
 directory), so that a service's name or number leads there and not to every page that
 shows its card; there, each block's id goes to its heading, so that the result links
-straight to it.
+straight to it. Phone numbers are also indexed in their national form (see `numbers`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from sitegen.search import roots
+from sitegen.search import numbers, roots
 
 # Material's content area.
 CONTENT = "article.md-content__inner"
@@ -62,6 +62,7 @@ def prepare(html: str, path: str, options: Options = DEFAULT) -> Page | None:
     language = str(soup.html.get("lang", ""))
     if options.repeated is not None:
         _index_repeated_blocks_at_home(article, page_path(path, language), options.repeated)
+    numbers.add_national_forms(article)
     find_root = roots.root_finder(language) if options.add_roots else None
     if find_root is not None:
         for text in article.find_all(string=True):
