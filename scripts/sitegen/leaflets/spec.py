@@ -29,8 +29,15 @@ class LeafletSpec:
     def error(self, field_path: tuple[str | int, ...], message: str) -> LeafletError:
         """An error pointing at `leaflet.<field_path>` in the page's front matter."""
         line = line_of(self.front_matter, ("leaflet", *field_path), first_line=2)
-        name = ".".join(["leaflet", *(f"[{p}]" if isinstance(p, int) else p for p in field_path)])
-        return LeafletError(self.path, line, name.replace(".[", "["), message)
+        return LeafletError(self.path, line, field_name(field_path), message)
+
+
+def field_name(field_path: tuple[str | int, ...]) -> str:
+    """`leaflet.services[1]`, as an editor would point at it."""
+    name = "leaflet"
+    for part in field_path:
+        name += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return name
 
 
 def front_matter_of(source: str) -> str:
