@@ -36,5 +36,5 @@ def test_text_that_flows_onto_a_second_page_is_caught() -> None:
 
 def test_resources_on_other_machines_are_refused() -> None:
     html = '<img src="https://example.org/logo.png">'
-    with pytest.raises(UnreachableResource, match="example.org"):
+    with pytest.raises(UnreachableResource, match=r"example\.org"):
         render_pdf(html, "file:///tmp/", END)
