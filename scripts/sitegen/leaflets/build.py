@@ -28,6 +28,7 @@ class Leaflet:
     locale: str
     site_name: str
     title: str
+    description: str
     url: str
     page_dir: str
     content: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from sitegen.leaflets.cache import PdfCache
 from sitegen.leaflets.dates import format_day, today_in
 from sitegen.leaflets.document import LeafletTemplate
 from sitegen.leaflets.hotlines import last_checked, render_hotlines, select_services
+from sitegen.leaflets.listing import fill_listing
 from sitegen.leaflets.settings import PrintSettings, read_settings
 from sitegen.leaflets.spec import read_spec
 
@@ -69,6 +71,7 @@ class LeafletSite:
             locale=locale,
             site_name=config.site_name,
             title=page.title or "",
+            description=str(page.meta.get("description", "")),
             url=page.canonical_url,
             page_dir=page.file.dest_uri.rsplit("/", 1)[0],
             content=html,
@@ -81,6 +84,15 @@ class LeafletSite:
         head, h1_end, body = html.partition("</h1>")
         with_downloads = head + h1_end + downloads + body if h1_end else downloads + html
         return with_downloads + hotlines + checked
+
+    def page_context(self, page: Page, config: MkDocsConfig) -> None:
+        """Fill the leaflet list (md:leaflet-list): every leaflet page is rendered by now."""
+        page.content = fill_listing(
+            page.content or "",
+            self.build.leaflets,
+            posixpath.dirname(page.file.dest_uri),
+            self.settings.text(config.theme["language"], "download"),
+        )
 
     def post_build(self, config: MkDocsConfig) -> None:
         """Write this language's PDFs next to their pages."""
