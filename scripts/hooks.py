@@ -13,10 +13,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from sitegen import i18n_blog, shortcodes, site_config
+from sitegen.contacts import build as contacts_build
+from sitegen.contacts import shortcodes as contacts_shortcodes  # noqa: F401 (registers md:contacts)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site_config.add_derived_values(config)
+    contacts_build.directory_for(config)  # stops the build on bad contact data
     return config
 
 
