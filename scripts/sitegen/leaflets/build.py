@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitegen.contacts.labels import long_date
 from sitegen.leaflets.cache import PdfCache, input_hash
-from sitegen.leaflets.dates import format_day
 from sitegen.leaflets.document import END_MARKER, LeafletDocument, LeafletTemplate
 from sitegen.leaflets.errors import LeafletError
 from sitegen.leaflets.qr import qr_svg
@@ -72,7 +72,7 @@ class LeafletBuild:
         """Write every collected leaflet's PDFs into `site_dir`, from the cache if it can."""
         report = BuildReport()
         for leaflet in self.leaflets:
-            printed = format_day(today, leaflet.locale)
+            printed = long_date(today, leaflet.locale)
             for size in leaflet.spec.sizes:
                 target = site_dir / leaflet.page_dir / leaflet.pdf_name(size)
                 target.write_bytes(self._pdf(leaflet, size, printed, site_dir, report))

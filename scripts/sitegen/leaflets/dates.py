@@ -1,16 +1,9 @@
-"""Dates as readers of each language write them."""
+"""The date a leaflet is printed on."""
 
 from __future__ import annotations
 
 import datetime
 from zoneinfo import ZoneInfo
-
-from babel.dates import format_date
-
-
-def format_day(day: datetime.date, locale: str) -> str:
-    """`30 November 2026` in Indonesian, `November 30, 2026` in English."""
-    return format_date(day, format="long", locale=locale)
 
 
 def today_in(timezone: ZoneInfo) -> datetime.date:

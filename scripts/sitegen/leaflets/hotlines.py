@@ -11,6 +11,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitegen.contacts import labels
 from sitegen.leaflets.spec import LeafletSpec
 
 if TYPE_CHECKING:
@@ -28,16 +29,11 @@ def select_services(
         return [directory.get(service_id) for service_id in key_services]
     services = []
     for index, service_id in enumerate(spec.service_ids):
-        service = _find(directory, service_id)
-        if service is None:
-            known = ", ".join(sorted(s.id for s in directory.services))
-            raise spec.error(("services", index), f"no service {service_id!r} (known: {known})")
-        services.append(service)
+        try:
+            services.append(directory.get(service_id))
+        except KeyError as error:
+            raise spec.error(("services", index), error.args[0]) from None
     return services
-
-
-def _find(directory: Directory, service_id: str) -> Service | None:
-    return next((s for s in directory.services if s.id == service_id), None)
 
 
 def last_checked(services: Sequence[Service]) -> datetime.date:
@@ -53,8 +49,9 @@ def render_hotlines(services: Sequence[Service], locale: str, title: str, modifi
         if not channels:
             continue
         links = " · ".join(
-            f'<a class="tppo-hotlines__number" href="{html.escape(c.href)}">'
-            f"{html.escape(c.display(locale))}</a>"
+            f'<a class="tppo-hotlines__channel" href="{html.escape(c.href)}">'
+            f'<span class="tppo-hotlines__kind">{html.escape(labels.text(locale, c.kind))}</span> '
+            f'<span class="tppo-hotlines__number">{html.escape(c.display(locale))}</span></a>'
             for c in channels
         )
         items.append(
