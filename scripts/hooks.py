@@ -65,7 +65,7 @@ def on_page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
     _leaflets.page_context(page, config)
-    context["tppo_print_strip"] = _leaflets.print_strip(config.theme["language"])
+    context["tppo_print_strip"] = _leaflets.print_strip(page, config.theme["language"])
     return context
 
 

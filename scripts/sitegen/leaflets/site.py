@@ -47,8 +47,16 @@ class LeafletSite:
                 log.info("%s: %s is %s, so it is left off paper", where, service.id, service.status)
         return [service for service in services if service.current]
 
-    def print_strip(self, locale: str) -> str:
-        """The key hotlines, shown at the end of every printed page (hidden on screen)."""
+    def print_strip(self, page: Page, locale: str) -> str:
+        """The key hotlines, shown at the end of every printed page (hidden on screen).
+
+        Leaflet pages carry their own hotline box, so they get no strip.
+        """
+        if any(
+            leaflet.page_dir == posixpath.dirname(page.file.dest_uri)
+            for leaflet in self.build.leaflets
+        ):
+            return ""
         if locale not in self._strips:
             title = self.settings.text(locale, "strip")
             self._strips[locale] = render_hotlines(self._printable(None), locale, title, "strip")
