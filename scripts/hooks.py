@@ -64,7 +64,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
-    _leaflets.page_context(page, config)
+    _leaflets.page_context(page, config, nav)
     context["tppo_print_strip"] = _leaflets.print_strip(page, config.theme["language"])
     return context
 

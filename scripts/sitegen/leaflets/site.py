@@ -8,6 +8,7 @@ import posixpath
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from sitegen.contacts import Service
@@ -52,10 +53,8 @@ class LeafletSite:
 
         Leaflet pages carry their own hotline box, so they get no strip.
         """
-        if any(
-            leaflet.page_dir == posixpath.dirname(page.file.dest_uri)
-            for leaflet in self.build.leaflets
-        ):
+        page_dir = posixpath.dirname(page.file.dest_uri)
+        if any(leaflet.page_dir == page_dir for leaflet in self.build.leaflets):
             return ""
         if locale not in self._strips:
             title = self.settings.text(locale, "strip")
@@ -93,11 +92,16 @@ class LeafletSite:
         with_downloads = head + h1_end + downloads + body if h1_end else downloads + content
         return f'{with_downloads}{leaflet.hotlines}<p class="tppo-leaflet-checked">{checked}</p>'
 
-    def page_context(self, page: Page, config: MkDocsConfig) -> None:
-        """Fill the leaflet list (md:leaflet-list): every leaflet page is rendered by now."""
+    def page_context(self, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
+        """Fill the leaflet list (md:leaflet-list): every leaflet page is rendered by now.
+
+        Pages render in file-name order; the list follows the navigation instead.
+        """
+        order = {posixpath.dirname(p.file.dest_uri): i for i, p in enumerate(nav.pages)}
+        leaflets = sorted(self.build.leaflets, key=lambda leaflet: order.get(leaflet.page_dir, 0))
         page.content = fill_listing(
             page.content or "",
-            self.build.leaflets,
+            leaflets,
             posixpath.dirname(page.file.dest_uri),
             self.settings.text(config.theme["language"], "download"),
         )
