@@ -25,11 +25,10 @@ _cache: dict[tuple, Directory] = {}
 
 def settings_for(config: MkDocsConfig) -> ContactSettings:
     i18n = config.plugins.get("i18n")
-    languages = (
-        tuple(lang.locale for lang in sorted(i18n.config.languages, key=lambda l: not l.default))
-        if i18n
-        else ContactSettings.languages
-    )
+    languages = ContactSettings.languages
+    if i18n:
+        ordered = sorted(i18n.config.languages, key=lambda language: not language.default)
+        languages = tuple(language.locale for language in ordered)
     project_dir = Path(config.config_file_path).parent
     return contact_settings.from_extra(config.extra, languages, project_dir)
 

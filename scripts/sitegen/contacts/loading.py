@@ -20,11 +20,20 @@ from sitegen.contacts.problems import Problem
 FieldPath = tuple[str | int, ...]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
 _SCALAR_TAGS = {
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 }
 #: Aliases can make a small file expand enormously; no real service needs this many values.
 _MAX_NODES = 20_000
+
+
+def display_path(path: Path) -> str:
+    """`path` relative to the working folder when it is inside it, as editors see it."""
+    try:
+        return path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def field_name(path: FieldPath) -> str:
@@ -45,7 +54,7 @@ class Document:
 
     @property
     def name(self) -> str:
-        return self.path.as_posix()
+        return display_path(self.path)
 
     def line(self, path: FieldPath) -> int:
         """The line of `path`, or of its nearest ancestor present in the file."""
@@ -85,6 +94,8 @@ class _Converter:
                 self.lines[(*path, index)] = item.start_mark.line + 1
                 items.append(self.convert(item, (*path, index)))
             return items
+        if node.tag == _STR:
+            return node.value
         if node.tag not in _SCALAR_TAGS:
             raise _Invalid(line, path, f"unsupported YAML tag {node.tag}")
         try:
@@ -110,36 +121,36 @@ class _Converter:
 
 def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     """Parse `path`; on failure return None and the problem, never raise."""
-    name = path.as_posix()
+
+    def fail(line: int, where: str, message: str) -> tuple[None, list[Problem]]:
+        return None, [Problem(display_path(path), line, where, message)]
+
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [Problem(name, 1, "(file)", f"cannot read the file: {error.strerror}")]
+        return fail(1, "(file)", f"cannot read the file: {error.strerror}")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         byte = raw[error.start]
-        return None, [
-            Problem(name, line, "(file)", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
-        ]
+        return fail(line, "(file)", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
         what = error.problem or error.context or "unreadable"
-        return None, [Problem(name, line, "(file)", f"invalid YAML: {what}")]
+        return fail(mark.line + 1 if mark else 1, "(file)", f"invalid YAML: {what}")
     except (yaml.YAMLError, RecursionError) as error:
         reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        return None, [Problem(name, 1, "(file)", f"invalid YAML: {reason}")]
+        return fail(1, "(file)", f"invalid YAML: {reason}")
     if root is None:
-        return None, [Problem(name, 1, "(file)", "the file is empty")]
+        return fail(1, "(file)", "the file is empty")
     converter = _Converter()
     try:
         data = converter.convert(root, ())
     except _Invalid as invalid:
-        return None, [Problem(name, invalid.line, field_name(invalid.path), invalid.message)]
+        return fail(invalid.line, field_name(invalid.path), invalid.message)
     except RecursionError:
-        return None, [Problem(name, 1, "(file)", "the data is nested too deeply")]
+        return fail(1, "(file)", "the data is nested too deeply")
     return Document(path, data, converter.lines), []

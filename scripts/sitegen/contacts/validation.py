@@ -8,8 +8,10 @@ number on two services) run after every file has been checked on its own.
 from __future__ import annotations
 
 import datetime
+import gc
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -623,6 +625,19 @@ def _duplicate_ids(checked: list[_Checked]) -> list[Problem]:
     return problems
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector: parsed files are acyclic, and with thousands of them
+    kept alive its repeated full passes cost about a quarter of the check's time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 @dataclass
 class CheckResult:
     """Every problem found, and the parsed documents (for building the model)."""
@@ -649,17 +664,18 @@ def check_files(
         problems += topic_problems
     checked: list[_Checked] = []
     services: list[Document] = []
-    for path in service_paths:
-        doc, read_problems = read_document(path)
-        problems += read_problems
-        if doc is None:
-            continue
-        checker = _Checker(doc, settings, today, topic_ids)
-        checker.service()
-        problems += checker.problems
-        services.append(doc)
-        if isinstance(doc.data, dict):
-            checked.append(_Checked(doc, checker.numbers))
+    with _collector_paused():
+        for path in service_paths:
+            doc, read_problems = read_document(path)
+            problems += read_problems
+            if doc is None:
+                continue
+            checker = _Checker(doc, settings, today, topic_ids)
+            checker.service()
+            problems += checker.problems
+            services.append(doc)
+            if isinstance(doc.data, dict):
+                checked.append(_Checked(doc, checker.numbers))
     problems += _duplicate_ids(checked) + _same_numbers(checked)
     return CheckResult(sorted(problems, key=_order), services, topics_doc)
 
