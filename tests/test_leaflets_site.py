@@ -153,21 +153,6 @@ def test_leaflet_index_links_every_leaflet_and_pdf(built_site: Path, locale: str
             assert leaflet.pdf(built_site, size).resolve() in hrefs
 
 
-def test_no_leaflet_types_a_number_that_belongs_in_the_data() -> None:
-    numbers = {
-        channel.display(locale)
-        for service in DIRECTORY.services
-        for channel in service.channels
-        if channel.kind in PHONE_KINDS and not channel.short_code
-        for locale in ("id", "en")
-    }
-    typed = {
-        path.name: sorted(n for n in numbers if n in path.read_text("utf-8"))
-        for path in LEAFLET_DIR.glob("*.md")
-    }
-    assert {name: found for name, found in typed.items() if found} == {}
-
-
 def test_every_other_page_carries_the_print_strip_with_the_key_numbers(built_site: Path) -> None:
     key = [DIRECTORY.get(service_id) for service_id in KEY_SERVICES]
     missing = []
