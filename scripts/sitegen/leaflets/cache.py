@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
+
+# A PDF no build has asked for in this long belongs to text that has since changed.
+KEEP_UNUSED_DAYS = 30
 
 
 def input_hash(*parts: str) -> str:
@@ -25,10 +29,14 @@ class PdfCache:
         return self.folder / f"{key}.pdf"
 
     def get(self, key: str) -> bytes | None:
+        """The cached PDF, marked as just used; None if there is none."""
+        path = self._path(key)
         try:
-            return self._path(key).read_bytes()
+            pdf = path.read_bytes()
         except FileNotFoundError:
             return None
+        path.touch()
+        return pdf
 
     def put(self, key: str, pdf: bytes) -> None:
         """Store atomically, so an interrupted build never leaves half a PDF behind."""
@@ -36,3 +44,11 @@ class PdfCache:
         partial = self._path(key).with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(pdf)
         partial.replace(self._path(key))
+
+    def prune(self, keep_days: float = KEEP_UNUSED_DAYS) -> int:
+        """Delete PDFs unused for `keep_days`; return how many were deleted."""
+        cutoff = time.time() - keep_days * 86400
+        old = [p for p in self.folder.glob("*.pdf") if p.stat().st_mtime < cutoff]
+        for path in old:
+            path.unlink(missing_ok=True)
+        return len(old)

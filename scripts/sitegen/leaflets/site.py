@@ -109,6 +109,7 @@ class LeafletSite:
     def post_build(self, config: MkDocsConfig) -> None:
         """Write this language's PDFs next to their pages."""
         report = self.build.write(Path(config.site_dir), today_in(self.settings.timezone))
+        self.build.cache.prune()
         total = len(report.rendered) + len(report.from_cache)
         if total:
             log.info(
