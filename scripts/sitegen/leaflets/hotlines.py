@@ -48,7 +48,7 @@ def render_hotlines(services: Sequence[Service], locale: str, title: str, modifi
         channels = [c for c in service.channels if c.kind in PRINTED_KINDS]
         if not channels:
             continue
-        links = " · ".join(
+        links = '<span class="tppo-hotlines__sep" aria-hidden="true"> · </span>'.join(
             f'<a class="tppo-hotlines__channel" href="{html.escape(c.href)}">'
             f'<span class="tppo-hotlines__kind">{html.escape(labels.text(locale, c.kind))}</span> '
             f'<span class="tppo-hotlines__number">{html.escape(c.display(locale))}</span></a>'
