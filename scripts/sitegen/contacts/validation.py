@@ -222,9 +222,9 @@ class _Checker:
         if "status_note" in data:
             self.local_text(("status_note",), data["status_note"])
         elif status in STATUSES and status != "active":
-            self.report(
-                ("status_note",),
-                f"required when the status is {status}: tell readers why, in each language",
+            message = f"required when the status is {status}: tell readers why, in each language"
+            self.problems.append(
+                Problem(self.doc.name, self.doc.line(("status",)), "status_note", message)
             )
         if "topics" in data:
             self.topics(data["topics"])
@@ -464,9 +464,10 @@ class _Checker:
             if "title" in source:
                 self.text((*source_path, "title"), source["title"])
             if "date" in source:
+                # A wrong date is reported on its own line, not as "no date" as well.
+                dated = dated or source["date"] != UNDATED
                 date = self.source_date((*source_path, "date"), source["date"])
                 if date is not None:
-                    dated = True
                     newest = max(date, newest) if newest else date
         if status == "active" and sources and "sources" in value:
             self.source_age((*path, "sources"), newest, dated)
@@ -511,10 +512,11 @@ class _Checker:
         """The latest day a source date can stand for; None if undated or invalid."""
         parsed = parse_source_date(value)
         if parsed is None:
+            shown = f'"{value}"' if isinstance(value, str) else describe(value)
             self.report(
                 path,
-                f"{describe(value) if not isinstance(value, str) else repr(value)} is not a date: "
-                f'write YYYY-MM-DD, YYYY-MM, YYYY, or "{UNDATED}" if the source has none',
+                f"{shown} is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, "
+                f'or "{UNDATED}" if the source has none',
             )
             return None
         if parsed == SourceDate():
