@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import VALID
+from contacts_data import TOPICS, VALID, problem_lines, write_data
 
 F = "data/services/svc-1.yml"
 F2 = "data/services/svc-2.yml"
@@ -401,8 +401,6 @@ def test_same_number_with_notes_on_both_is_allowed(check):
 
 
 def test_duplicate_topic_in_topics_file(tmp_path, monkeypatch):
-    from conftest import TOPICS, problem_lines, write_data
-
     monkeypatch.chdir(tmp_path)
     write_data(tmp_path / "data", {"svc-1.yml": VALID}, topics=TOPICS + TOPICS[:60])
     assert problem_lines(tmp_path / "data") == ['data/topics.yml:9: [2].id: "tppo" is listed twice']
