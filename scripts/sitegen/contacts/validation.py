@@ -590,8 +590,7 @@ def _same_numbers(checked: list[_Checked]) -> list[Problem]:
             holders.setdefault(digits, []).append((item, path, has_notes))
     problems = []
     for entries in holders.values():
-        services = {entry[0].doc.data.get("id") for entry in entries}
-        if len(services) < 2:
+        if len({id(entry[0]) for entry in entries}) < 2:
             continue
         for item, path, has_notes in entries:
             if has_notes:
@@ -601,7 +600,7 @@ def _same_numbers(checked: list[_Checked]) -> list[Problem]:
                 item.doc.problem(
                     path,
                     f"{item.doc.data['channels'][path[1]]['value']} is also listed by "
-                    f"{other.doc.data.get('id')} ({other.doc.name}:{other.doc.line(other_path)}); "
+                    f"{other.doc.path.stem} ({other.doc.name}:{other.doc.line(other_path)}); "
                     "add notes to this channel saying why both services carry it",
                 )
             )
