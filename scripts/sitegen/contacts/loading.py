@@ -9,6 +9,8 @@ seconds; `fmt`, which must keep comments, uses ruamel.yaml.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ FieldPath = tuple[str | int, ...]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
+_PLAIN_NAME = re.compile(r"[\w-]+")
 _SCALAR_TAGS = {
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 }
@@ -40,7 +43,11 @@ def field_name(path: FieldPath) -> str:
     """`("channels", 1, "value")` → `channels[1].value`."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+        if isinstance(part, int):
+            text += f"[{part}]"
+            continue
+        name = part if _PLAIN_NAME.fullmatch(part) else json.dumps(part)  # shows "\n" etc.
+        text += f".{name}" if text else name
     return text or "(file)"
 
 
@@ -137,6 +144,9 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
         return fail(line, "(file)", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
     try:
         root = yaml.compose(text, Loader=_Loader)
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + 1
+        return fail(line, "(file)", f"character {error.character!r} is not allowed in YAML")
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         what = error.problem or error.context or "unreadable"
