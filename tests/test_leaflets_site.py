@@ -120,8 +120,8 @@ def test_pdf_shows_the_date_printed_and_the_date_the_numbers_were_checked(
     today = datetime.datetime.now(ZoneInfo("Asia/Jakarta")).date()
     checked = min(service.verification.last_checked for service in leaflet.services)
     printed_label, checked_label = LABELS[leaflet.locale]
-    assert f"{printed_label} {format_date(today, 'long', locale=leaflet.locale)}" in text
-    assert f"{checked_label} {format_date(checked, 'long', locale=leaflet.locale)}" in text
+    assert f"{printed_label} {format_date(today, 'long', locale=f'{leaflet.locale}_ID')}" in text
+    assert f"{checked_label} {format_date(checked, 'long', locale=f'{leaflet.locale}_ID')}" in text
 
 
 @pytest.mark.parametrize(("leaflet", "size"), PDFS, ids=pdf_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from contacts_data import TOPICS, VALID, problem_lines, write_data
 
@@ -12,6 +14,20 @@ ALLOWED = (
     "hours, channels, verification"
 )
 SCHEDULE = '  schedule:\n    - days: [mo, tu]\n      opens: "09:00"\n      closes: "16:00"\n'
+
+
+# A fixture here, not in tests/contacts/conftest.py: a second module named `conftest`
+# would replace tests/conftest.py for every test module collected after it.
+@pytest.fixture
+def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """check(text, name="svc-1.yml") → the problem lines of a folder with that one service."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(content: str | bytes, name: str = "svc-1.yml", **more: str) -> list[str]:
+        write_data(tmp_path / "data", {name: content, **more})
+        return problem_lines(tmp_path / "data")
+
+    return run
 
 
 def edit(*pairs: str, text: str = VALID) -> str:
