@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from contacts_data import TOPICS, VALID, problem_lines, write_data
 
@@ -20,6 +22,18 @@ def edit(*pairs: str, text: str = VALID) -> str:
         assert old in text, old
         text = text.replace(old, new, 1)
     return text
+
+
+@pytest.fixture
+def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """check(text, name="svc-1.yml") → the problem lines of a folder with that one service."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(content: str | bytes, name: str = "svc-1.yml", **more: str) -> list[str]:
+        write_data(tmp_path / "data", {name: content, **more})
+        return problem_lines(tmp_path / "data")
+
+    return run
 
 
 # A second service, with numbers of its own so that only the edit under test matters.
