@@ -23,7 +23,7 @@ system-deps:
 
 ## Serve the site at http://127.0.0.1:8000 with live reload.
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## Strict build into site/: any warning (broken link or anchor) fails it.
 site: setup contacts-check
