@@ -57,7 +57,7 @@ def test_repeated_blocks_are_ignored_away_from_their_home_page() -> None:
     assert not soup.p.has_attr("data-pagefind-ignore")
 
 
-def test_at_home_in_either_language_a_repeated_block_lends_its_id_to_its_heading() -> None:
+def test_at_home_a_repeated_blocks_heading_weighs_most_and_takes_its_id() -> None:
     for path, lang in (
         ("bantuan/direktori/index.html", "id"),
         ("en/bantuan/direktori/index.html", "en"),
@@ -66,6 +66,7 @@ def test_at_home_in_either_language_a_repeated_block_lends_its_id_to_its_heading
         card = soup.select_one(".card")
         assert not card.has_attr("data-pagefind-ignore")
         assert card.h3["id"] == "layanan-lpsk" and not card.has_attr("id")
+        assert card.h3["data-pagefind-weight"] == pages.HOME_WEIGHT
 
 
 def test_page_path_is_the_path_within_the_language() -> None:

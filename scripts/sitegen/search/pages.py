@@ -4,8 +4,9 @@ Only the article is indexed (not the header, navigation, quick exit or footer, w
 the same on every page), in the language of the page's `<html lang>`. Blocks that many
 pages repeat (the help-service cards) are indexed on their home page only (the
 directory), so that a service's name or number leads there and not to every page that
-shows its card; there, each block's id goes to its heading, so that the result links
-straight to it. Phone numbers are also indexed in their national form (see `numbers`).
+shows its card; there, each block's heading weighs most and takes the block's id, so
+that the result ranks high and links straight to the card. Phone numbers are also
+indexed in their national form (see `numbers`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ CONTENT = "article.md-content__inner"
 # One 404.html serves both languages: it belongs to neither index.
 SKIPPED = {"404.html"}
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+# Pagefind's highest weight (a page title gets 7), for a repeated block's heading at home:
+# a search for a service's name puts its card in the directory among the first results.
+HOME_WEIGHT = "10"
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,10 @@ def _index_repeated_blocks_at_home(article: Tag, path: str, repeated: RepeatedBl
             block["data-pagefind-ignore"] = "all"
             continue
         heading = block.find(HEADINGS)
-        if block.get("id") and isinstance(heading, Tag) and not heading.get("id"):
+        if not isinstance(heading, Tag):
+            continue
+        heading["data-pagefind-weight"] = HOME_WEIGHT
+        if block.get("id") and not heading.get("id"):
             heading["id"] = block["id"]
             del block["id"]
 
