@@ -31,6 +31,7 @@ site: setup
 
 ## The fast checks editors run before a pull request.
 check: setup lint
+	$(BIN)/python scripts/translations.py check
 
 lint: setup
 	$(BIN)/ruff check scripts tests
