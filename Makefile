@@ -28,6 +28,7 @@ serve: setup
 ## Strict build into site/: any warning (broken link or anchor) fails it.
 site: setup
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python scripts/nginx_conf.py site deploy/nginx/generated
 
 ## The fast checks editors run before a pull request.
 check: setup lint
