@@ -1,0 +1,126 @@
+""".github/: workflows pinned by commit SHA, issue forms GitHub accepts, Dependabot."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from ruamel.yaml import YAML
+
+from sitegen import mkdocs_yml
+
+GITHUB = ROOT / ".github"
+WORKFLOWS = sorted((GITHUB / "workflows").glob("*.yml"))
+FORMS = sorted(p for p in (GITHUB / "ISSUE_TEMPLATE").glob("*.yml") if p.name != "config.yml")
+# `uses: owner/repo@<40 hex> # vX.Y.Z`: a commit cannot be moved the way a tag can.
+PINNED = re.compile(r"^\s*(?:- )?uses: [\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
+
+
+def load(path: Path) -> Any:
+    # YAML 1.2, as GitHub reads it: `on:` stays a key, not the boolean true.
+    return YAML(typ="safe").load(path.read_text())
+
+
+def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_there_are_workflows():
+    assert [path.name for path in WORKFLOWS] == ["checks.yml", "deploy.yml"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_every_action_is_pinned_to_a_commit_with_its_version(path: Path):
+    lines = [line for line in path.read_text().splitlines() if "uses:" in line]
+    assert lines
+    for line in lines:
+        assert PINNED.match(line), f"{path.name}: {line.strip()}"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_workflows_only_read_the_repository_by_default(path: Path):
+    assert load(path)["permissions"] == {"contents": "read"}
+
+
+def test_pull_requests_run_make_check_and_make_test():
+    workflow = load(GITHUB / "workflows/checks.yml")
+    assert "pull_request" in workflow["on"]
+    commands = [step.get("run", "") for step in steps(workflow)]
+    assert any(command.strip() == "make check" for command in commands)
+    assert any(command.strip().endswith("make test") for command in commands)
+
+
+def test_main_is_built_and_deployed_with_the_official_pages_actions():
+    workflow = load(GITHUB / "workflows/deploy.yml")
+    assert workflow["on"]["push"]["branches"] == ["main"]
+    used = [step.get("uses", "").split("@")[0] for step in steps(workflow)]
+    for action in (
+        "actions/checkout",
+        "actions/setup-python",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    ):
+        assert action in used
+    upload = next(s for s in steps(workflow) if "upload-pages-artifact" in s.get("uses", ""))
+    config = mkdocs_yml.load(ROOT / "mkdocs.yml")
+    assert upload["with"]["path"] == config["site_dir"]
+    assert any(s.get("run") == "make site" for s in steps(workflow))
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["environment"]["name"] == "github-pages"
+
+
+def test_dependabot_updates_pip_and_actions():
+    config = load(GITHUB / "dependabot.yml")
+    assert {update["package-ecosystem"] for update in config["updates"]} == {
+        "pip",
+        "github-actions",
+    }
+
+
+# What GitHub's issue-form schema allows (docs: "Syntax for GitHub's form schema").
+FIELD_TYPES = {"markdown", "input", "textarea", "dropdown", "checkboxes"}
+
+
+@pytest.mark.parametrize("path", FORMS, ids=lambda path: path.name)
+def test_issue_forms_follow_githubs_schema(path: Path):
+    form = load(path)
+    assert form["name"] and form["description"]
+    ids = []
+    for element in form["body"]:
+        assert element["type"] in FIELD_TYPES
+        attributes = element["attributes"]
+        if element["type"] == "markdown":
+            assert attributes["value"].strip()
+            continue
+        assert attributes["label"].strip()
+        assert re.fullmatch(r"[A-Za-z0-9_-]+", element["id"])
+        ids.append(element["id"])
+        if element["type"] in ("dropdown", "checkboxes"):
+            assert attributes["options"]
+    assert len(ids) == len(set(ids)), "ids must be unique"
+    assert any(element["type"] != "markdown" for element in form["body"])
+
+
+def test_wrong_number_form_takes_the_service_from_the_card_link():
+    form = load(GITHUB / "ISSUE_TEMPLATE/nomor-salah.yml")
+    service = next(element for element in form["body"] if element.get("id") == "service")
+    assert service["type"] == "input"  # only inputs and textareas can be prefilled by URL
+    config = mkdocs_yml.load(ROOT / "mkdocs.yml")
+    assert config["extra"]["corrections"]["issue_url"].endswith("/issues/new")
+
+
+def test_issue_forms_are_the_two_the_site_expects():
+    assert [path.name for path in FORMS] == ["nomor-salah.yml", "usulan-konten.yml"]
+
+
+def test_the_in_danger_link_points_at_the_sites_help_page():
+    config = mkdocs_yml.load(ROOT / "mkdocs.yml")
+    site_url = config["site_url"][1] if isinstance(config["site_url"], list) else config["site_url"]
+    (link,) = load(GITHUB / "ISSUE_TEMPLATE/config.yml")["contact_links"]
+    assert link["url"] == f"{site_url}bantuan/"
+    assert (ROOT / "docs/bantuan/index.md").exists()
