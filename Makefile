@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup system-deps serve site check test lint lock clean
+.PHONY: setup system-deps serve site check test lint lock clean contacts-check
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -23,16 +23,22 @@ system-deps:
 
 ## Serve the site at http://127.0.0.1:8000 with live reload.
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## Strict build into site/: any warning (broken link or anchor) fails it.
-site: setup
+site: setup contacts-check
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/python scripts/nginx_conf.py site deploy/nginx/generated
 
 ## The fast checks editors run before a pull request.
-check: setup lint
+check: setup lint contacts-check
+	$(BIN)/python scripts/contacts.py fmt --check
+	$(BIN)/python scripts/contacts.py scan-docs
 	$(BIN)/python scripts/translations.py check
+
+## The hotline data: every rule in data/SCHEMA.md (also run inside the site build).
+contacts-check: setup
+	$(BIN)/python scripts/contacts.py check
 
 lint: setup
 	$(BIN)/ruff check scripts tests

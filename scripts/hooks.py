@@ -6,18 +6,20 @@ per language and every handler must be idempotent.
 
 from __future__ import annotations
 
-from typing import Any
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from sitegen import i18n_blog, shortcodes, site_config
+from sitegen.contacts import build as contacts_build
+from sitegen.contacts import shortcodes as contacts_shortcodes  # noqa: F401 (registers md:contacts)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site_config.add_derived_values(config)
+    contacts_build.directory_for(config)  # stops the build on bad contact data
     return config
 
 
@@ -39,10 +41,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return shortcodes.expand(markdown, page, config)
 
 
-# mkdocs-static-i18n fills the language switcher at priority 50.
-@event_priority(60)
-def on_page_context(
-    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
-) -> dict[str, Any]:
-    i18n_blog.link_post_alternates(page, config)
-    return context
+# mkdocs-static-i18n rebuilds the blog's navigation at priority -100.
+@event_priority(-110)
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    i18n_blog.link_blog_alternates(config)
+    return nav

@@ -22,6 +22,10 @@ SHORTCODE = re.compile(r"<!--\s*md:(?P<name>[\w-]+)(?P<args>[^>]*?)-->")
 _renderers: dict[str, Renderer] = {}
 
 
+class ShortcodeError(Exception):
+    """Raised by a renderer for bad arguments; reported with the page and line."""
+
+
 def register(name: str) -> Callable[[Renderer], Renderer]:
     """Decorator: make `renderer` answer `<!-- md:name ... -->`."""
 
@@ -42,13 +46,16 @@ def expand(markdown: str, page: Page, config: MkDocsConfig) -> str:
     def render(match: re.Match[str]) -> str:
         name = match.group("name")
         renderer = _renderers.get(name)
+        line = markdown.count("\n", 0, match.start()) + 1
         if renderer is None:
-            line = markdown.count("\n", 0, match.start()) + 1
             known = ", ".join(registered_names()) or "none"
             raise PluginError(
                 f"docs/{page.file.src_uri}:{line}: unknown shortcode 'md:{name}' (known: {known})"
             )
-        return renderer(match.group("args").split(), page, config)
+        try:
+            return renderer(match.group("args").split(), page, config)
+        except ShortcodeError as error:
+            raise PluginError(f"docs/{page.file.src_uri}:{line}: md:{name}: {error}") from None
 
     return SHORTCODE.sub(render, markdown)
 

@@ -1,0 +1,153 @@
+"""Read one YAML data file into plain Python values plus the line of every field.
+
+libyaml (through PyYAML's C loader) composes the file into nodes that carry their
+line; the nodes are then turned into dicts, lists and scalars here, so that checks can
+point an editor at `file:line`. ruamel.yaml's round-trip loader would give the same
+lines, but is about 70 times slower, and the check must handle 10,000 services in
+seconds; `fmt`, which must keep comments, uses ruamel.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitegen.contacts.problems import Problem
+
+FieldPath = tuple[str | int, ...]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SCALAR_TAGS = {
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
+}
+#: Aliases can make a small file expand enormously; no real service needs this many values.
+_MAX_NODES = 20_000
+
+
+def display_path(path: Path) -> str:
+    """`path` relative to the working folder when it is inside it, as editors see it."""
+    try:
+        return path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def field_name(path: FieldPath) -> str:
+    """`("channels", 1, "value")` → `channels[1].value`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+    return text or "(file)"
+
+
+@dataclass
+class Document:
+    """A parsed file: its data and the line where each field (or list item) starts."""
+
+    path: Path
+    data: Any
+    lines: dict[FieldPath, int] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return display_path(self.path)
+
+    def line(self, path: FieldPath) -> int:
+        """The line of `path`, or of its nearest ancestor present in the file."""
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+    def problem(self, path: FieldPath, message: str, severity: str = "error") -> Problem:
+        return Problem(self.name, self.line(path), field_name(path), message, severity)
+
+
+class _Invalid(Exception):
+    def __init__(self, line: int, path: FieldPath, message: str) -> None:
+        self.line, self.path, self.message = line, path, message
+
+
+class _Converter:
+    """Nodes → plain values, recording lines, rejecting what data files must not hold."""
+
+    def __init__(self) -> None:
+        self.lines: dict[FieldPath, int] = {}
+        self.count = 0
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def convert(self, node: yaml.Node, path: FieldPath) -> Any:
+        self.count += 1
+        line = node.start_mark.line + 1
+        if self.count > _MAX_NODES:
+            raise _Invalid(line, path, "the file holds too many values (or aliases)")
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                raise _Invalid(line, path, f"unsupported YAML tag {node.tag}")
+            items = []
+            for index, item in enumerate(node.value):
+                self.lines[(*path, index)] = item.start_mark.line + 1
+                items.append(self.convert(item, (*path, index)))
+            return items
+        if node.tag not in _SCALAR_TAGS:
+            raise _Invalid(line, path, f"unsupported YAML tag {node.tag}")
+        try:
+            return self.constructor.construct_object(node)
+        except (yaml.YAMLError, ValueError, OverflowError) as error:
+            raise _Invalid(line, path, f'"{node.value}" is not a valid value ({error})') from None
+
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+        if node.tag != "tag:yaml.org,2002:map":
+            raise _Invalid(node.start_mark.line + 1, path, f"unsupported YAML tag {node.tag}")
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str) or key_node.tag != "tag:yaml.org,2002:str":
+                raise _Invalid(line, path, "a field name must be plain text followed by ':'")
+            if key in result:
+                raise _Invalid(line, (*path, key), "this field appears twice; keep only one")
+            self.lines[(*path, key)] = line
+            result[key] = self.convert(value_node, (*path, key))
+        return result
+
+
+def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
+    """Parse `path`; on failure return None and the problem, never raise."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(name, 1, "(file)", f"cannot read the file: {error.strerror}")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        byte = raw[error.start]
+        return None, [
+            Problem(name, line, "(file)", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
+        ]
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        what = error.problem or error.context or "unreadable"
+        return None, [Problem(name, line, "(file)", f"invalid YAML: {what}")]
+    except (yaml.YAMLError, RecursionError) as error:
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        return None, [Problem(name, 1, "(file)", f"invalid YAML: {reason}")]
+    if root is None:
+        return None, [Problem(name, 1, "(file)", "the file is empty")]
+    converter = _Converter()
+    try:
+        data = converter.convert(root, ())
+    except _Invalid as invalid:
+        return None, [Problem(name, invalid.line, field_name(invalid.path), invalid.message)]
+    except RecursionError:
+        return None, [Problem(name, 1, "(file)", "the data is nested too deeply")]
+    return Document(path, data, converter.lines), []
