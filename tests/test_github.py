@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import ROOT
 from ruamel.yaml import YAML
 
@@ -124,3 +126,26 @@ def test_the_in_danger_link_points_at_the_sites_help_page():
     (link,) = load(GITHUB / "ISSUE_TEMPLATE/config.yml")["contact_links"]
     assert link["url"] == f"{site_url}bantuan/"
     assert (ROOT / "docs/bantuan/index.md").exists()
+
+
+# Query parameters GitHub reads itself; every other one prefills the form field of that id.
+ISSUE_PARAMETERS = {"template", "title", "labels", "assignees", "projects", "milestone"}
+
+
+def test_every_issue_link_on_the_site_opens_an_existing_form_with_real_fields(built_site: Path):
+    config = mkdocs_yml.load(ROOT / "mkdocs.yml")
+    issue_url = config["extra"]["corrections"]["issue_url"]
+    links = set()
+    for page in built_site.rglob("*.html"):
+        for anchor in BeautifulSoup(page.read_text(), "html.parser").find_all("a", href=True):
+            if anchor["href"].startswith(f"{issue_url}?"):
+                links.add(anchor["href"])
+    assert links, "the service cards link to the wrong-number form"
+    for link in links:
+        query = parse_qs(urlsplit(link).query)
+        form = load(GITHUB / "ISSUE_TEMPLATE" / query["template"][0])
+        fields = {e["id"]: e["type"] for e in form["body"] if e["type"] != "markdown"}
+        for name in set(query) - ISSUE_PARAMETERS:
+            assert fields.get(name) in ("input", "textarea"), f"{link}: {name}"
+        (service,) = query["service"]
+        assert (ROOT / "data/services" / f"{service}.yml").exists()
