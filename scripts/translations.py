@@ -11,6 +11,7 @@ Indonesian page is a warning (exit 0). PAGE is `docs/x/p.md`, `x/p.en.md` or `x/
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -43,8 +44,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(root: Path, docs: Path, languages: mkdocs_yml.Languages, posts_dir: str | None) -> int:
     problems = translations.check(root, docs, languages, posts_dir, translations.git_history)
+    # On GitHub, each problem also becomes an annotation on the pull request's diff.
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
     for problem in problems:
         print(problem)
+        if annotate:
+            kind = "warning" if problem.warning else "error"
+            print(f"::{kind} file={problem.path},line={problem.line}::{problem.message}")
     errors = sum(not problem.warning for problem in problems)
     warnings = len(problems) - errors
     if errors:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -81,12 +82,13 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(project: Path, *args: str) -> subprocess.CompletedProcess:
+def run(project: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, str(CLI), "--project", str(project), *args],
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "GITHUB_ACTIONS": "", **env},
     )
 
 
@@ -262,3 +264,15 @@ def test_the_real_site_has_every_page_in_both_languages():
         [sys.executable, str(CLI), "check"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_on_github_problems_are_also_annotations_on_the_diff(project: Path):
+    (project / "docs/tanda/baru.md").write_text("# Baru\n")
+    lines = run(project, "check", GITHUB_ACTIONS="true").stdout.splitlines()
+    assert "::error file=docs/tanda/baru.md,line=1::this page has no English version:" in (
+        "\n".join(lines)
+    )
+    assert any(
+        line.startswith("::warning file=docs/tanda/kerja.en.md,line=1::never marked")
+        for line in lines
+    )
