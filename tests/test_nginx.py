@@ -128,6 +128,11 @@ def inline_script_hashes(site: Path) -> set[str]:
     return found
 
 
+def ships_webassembly(site: Path) -> bool:
+    """Whether the site carries a WebAssembly module (Pagefind's is `wasm.<lang>.pagefind`)."""
+    return any(site.rglob("*.wasm")) or any(site.rglob("wasm.*"))
+
+
 SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
@@ -157,8 +162,7 @@ def test_csp_allows_only_the_site_and_its_own_inline_scripts(nginx: int, built_s
     assert script_src[0] == "'self'"
     assert {s for s in script_src if s.startswith("'sha256-")} == inline_script_hashes(built_site)
     assert len(script_src) > 1  # Material's inline scripts are there, allowed by hash
-    # WebAssembly (Pagefind's search) may be compiled only if the site ships a module.
-    wasm = any(built_site.rglob("*.wasm")) or any(built_site.rglob("wasm.*"))
+    wasm = ships_webassembly(built_site)
     assert ("'wasm-unsafe-eval'" in script_src) == wasm
     for name, sources in policy.items():
         allowed = {"'self'", "'none'"} | ({"data:"} if name == "img-src" else set())
@@ -287,3 +291,15 @@ def test_an_inline_script_that_was_not_built_is_blocked_and_counted(nginx: int, 
     found = visitor.violations(url)
     assert visitor.page.evaluate("typeof window.injected") == "undefined"
     assert any("script-src" in violation for violation in found)
+
+
+COMPILE_WASM = """WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))
+  .then(() => "compiled", (error) => error.name)"""
+
+
+def test_webassembly_compiles_exactly_when_the_site_ships_it(
+    nginx: int, built_site: Path, visitor: Visitor
+):
+    visitor.violations(f"http://127.0.0.1:{nginx}{PREFIX}")
+    expected = "compiled" if ships_webassembly(built_site) else "CompileError"
+    assert visitor.page.evaluate(COMPILE_WASM) == expected
