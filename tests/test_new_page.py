@@ -53,16 +53,16 @@ def test_new_page_adds_one_nav_line_and_keeps_the_rest_of_mkdocs_yml(project: Pa
 
 
 def test_new_page_writes_both_languages_with_the_same_heading_id(project: Path):
-    new_page(project, "kenali-tanda", "kerja-palsu", "Lowongan kerja palsu", "Fake job offers")
-    indonesian = (project / "docs/kenali-tanda/kerja-palsu.md").read_text()
-    english = (project / "docs/kenali-tanda/kerja-palsu.en.md").read_text()
-    assert "\n# Lowongan kerja palsu { #kerja-palsu }\n" in indonesian
-    assert "\n# Fake job offers { #kerja-palsu }\n" in english
-    assert english.startswith('---\ndescription: "Fake job offers"\ntranslation_of_hash: ')
+    new_page(project, "kenali-tanda", "tawaran-uji", "Tawaran uji coba", "Trial offer page")
+    indonesian = (project / "docs/kenali-tanda/tawaran-uji.md").read_text()
+    english = (project / "docs/kenali-tanda/tawaran-uji.en.md").read_text()
+    assert "\n# Tawaran uji coba { #tawaran-uji }\n" in indonesian
+    assert "\n# Trial offer page { #tawaran-uji }\n" in english
+    assert english.startswith('---\ndescription: "Trial offer page"\ntranslation_of_hash: ')
 
 
 def test_the_new_page_is_marked_and_the_site_builds_with_it(project: Path, tmp_path: Path):
-    new_page(project, "kenali-tanda", "kerja-palsu", "Lowongan kerja palsu", "Fake job offers")
+    new_page(project, "kenali-tanda", "tawaran-uji", "Tawaran uji coba", "Trial offer page")
     check = subprocess.run(
         [sys.executable, str(ROOT / "scripts/translations.py"), "--project", str(project), "check"],
         capture_output=True,
@@ -70,14 +70,14 @@ def test_the_new_page_is_marked_and_the_site_builds_with_it(project: Path, tmp_p
         check=False,
     )
     assert check.returncode == 0
-    assert "kerja-palsu" not in check.stdout
+    assert "kenali-tanda/tawaran-uji" not in check.stdout
     site = tmp_path / "site"
     build = build_site(project, site)
     assert build.returncode == 0, build.stderr
-    page = (site / "kenali-tanda/kerja-palsu/index.html").read_text()
-    assert 'id="kerja-palsu"' in page
-    assert 'href="kenali-tanda/kerja-palsu/"' in (site / "index.html").read_text()  # in the nav
-    assert "Fake job offers" in (site / "en/kenali-tanda/kerja-palsu/index.html").read_text()
+    page = (site / "kenali-tanda/tawaran-uji/index.html").read_text()
+    assert 'id="tawaran-uji"' in page
+    assert 'href="kenali-tanda/tawaran-uji/"' in (site / "index.html").read_text()  # in the nav
+    assert "Trial offer page" in (site / "en/kenali-tanda/tawaran-uji/index.html").read_text()
 
 
 @pytest.mark.parametrize(
