@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -84,28 +86,41 @@ def test_dependabot_updates_pip_and_actions():
     }
 
 
-# What GitHub's issue-form schema allows (docs: "Syntax for GitHub's form schema").
-FIELD_TYPES = {"markdown", "input", "textarea", "dropdown", "checkboxes"}
+# GitHub's own schemas, as vendored by check-jsonschema (no download).
+SCHEMAS = {
+    "vendor.github-workflows": WORKFLOWS,
+    "vendor.github-issue-forms": FORMS,
+    "vendor.github-issue-config": [GITHUB / "ISSUE_TEMPLATE/config.yml"],
+    "vendor.dependabot": [GITHUB / "dependabot.yml"],
+}
 
 
-@pytest.mark.parametrize("path", FORMS, ids=lambda path: path.name)
-def test_issue_forms_follow_githubs_schema(path: Path):
-    form = load(path)
-    assert form["name"] and form["description"]
-    ids = []
-    for element in form["body"]:
-        assert element["type"] in FIELD_TYPES
-        attributes = element["attributes"]
-        if element["type"] == "markdown":
-            assert attributes["value"].strip()
-            continue
-        assert attributes["label"].strip()
-        assert re.fullmatch(r"[A-Za-z0-9_-]+", element["id"])
-        ids.append(element["id"])
-        if element["type"] in ("dropdown", "checkboxes"):
-            assert attributes["options"]
-    assert len(ids) == len(set(ids)), "ids must be unique"
-    assert any(element["type"] != "markdown" for element in form["body"])
+def validate(schema: str, files: list[Path]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("schema", SCHEMAS)
+def test_github_files_follow_githubs_schemas(schema: str):
+    result = validate(schema, SCHEMAS[schema])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_form_github_would_reject_fails_the_schema_check(tmp_path: Path):
+    broken = tmp_path / "broken.yml"
+    text = (GITHUB / "ISSUE_TEMPLATE/nomor-salah.yml").read_text()
+    broken.write_text(text.replace("type: dropdown", "type: select"))
+    assert validate("vendor.github-issue-forms", [broken]).returncode == 1
+
+
+def test_issue_form_fields_have_unique_ids():
+    for path in FORMS:
+        ids = [element["id"] for element in load(path)["body"] if "id" in element]
+        assert len(ids) == len(set(ids)), path.name
 
 
 def test_wrong_number_form_takes_the_service_from_the_card_link():
