@@ -6,6 +6,8 @@ per language and every handler must be idempotent.
 
 from __future__ import annotations
 
+from typing import Any
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
@@ -15,11 +17,18 @@ from mkdocs.structure.pages import Page
 from sitegen import i18n_blog, shortcodes, site_config
 from sitegen.contacts import build as contacts_build
 from sitegen.contacts import shortcodes as contacts_shortcodes  # noqa: F401 (registers md:contacts)
+from sitegen.leaflets import listing as leaflet_listing  # noqa: F401 (registers md:leaflet-list)
+from sitegen.leaflets.site import LeafletSite
+
+# The leaflet pipeline of the current build; `mkdocs serve` makes a new one per rebuild.
+_leaflets: LeafletSite | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     site_config.add_derived_values(config)
     contacts_build.directory_for(config)  # stops the build on bad contact data
+    global _leaflets
+    _leaflets = LeafletSite(config)
     return config
 
 
@@ -46,3 +55,20 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     i18n_blog.link_blog_alternates(config)
     return nav
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return _leaflets.page_content(html, page, config)
+
+
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    _leaflets.page_context(page, config, nav)
+    context["tppo_print_strip"] = _leaflets.print_strip(page, config.theme["language"])
+    return context
+
+
+# Runs before mkdocs-static-i18n's (-100) starts the next language's build.
+def on_post_build(config: MkDocsConfig) -> None:
+    _leaflets.post_build(config)

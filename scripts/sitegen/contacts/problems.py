@@ -19,7 +19,8 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == WARNING else ""
-        return f"{self.file}:{self.line}: {self.field}: {prefix}{self.message}"
+        message = " ".join(self.message.split())  # always one line, whatever a library said
+        return f"{self.file}:{self.line}: {self.field}: {prefix}{message}"
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
