@@ -38,18 +38,6 @@ def edit(*pairs: str, text: str = VALID) -> str:
     return text
 
 
-@pytest.fixture
-def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """check(text, name="svc-1.yml") → the problem lines of a folder with that one service."""
-    monkeypatch.chdir(tmp_path)
-
-    def run(content: str | bytes, name: str = "svc-1.yml", **more: str) -> list[str]:
-        write_data(tmp_path / "data", {name: content, **more})
-        return problem_lines(tmp_path / "data")
-
-    return run
-
-
 # A second service, with numbers of its own so that only the edit under test matters.
 OTHER = edit('"129"', '"148"', '"+628111129129"', '"+6281317617622"', "id: svc-1", "id: svc-2")
 
