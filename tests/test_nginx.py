@@ -304,3 +304,13 @@ def test_webassembly_compiles_exactly_when_the_site_ships_it(
     visitor.violations(f"http://127.0.0.1:{nginx}{PREFIX}")
     expected = "compiled" if ships_webassembly(built_site) else "CompileError"
     assert visitor.page.evaluate(COMPILE_WASM) == expected
+
+
+def test_a_search_works_under_the_policy_with_zero_violations(nginx: int, visitor: Visitor):
+    """Pagefind's script, its WebAssembly and the snippets, all under the site's CSP."""
+    assert visitor.violations(f"http://127.0.0.1:{nginx}{PREFIX}") == []
+    visitor.page.keyboard.press("/")
+    visitor.page.fill("[data-tppo-search-input]", "dagang")
+    visitor.page.wait_for_selector('[data-tppo-search][data-state="done"]', state="attached")
+    assert visitor.page.locator(".md-search-result__item mark").count() > 0
+    assert visitor.console + visitor.page.evaluate("window.__csp") == []
