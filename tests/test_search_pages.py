@@ -31,11 +31,17 @@ def test_only_the_article_is_marked_for_indexing() -> None:
     assert [tag.name for tag in soup.select("[data-pagefind-body]")] == ["article"]
 
 
-def test_indonesian_articles_get_roots_and_the_rest_of_the_page_does_not() -> None:
+def test_pagefind_reads_the_article_alone_in_a_page_of_its_language() -> None:
+    soup = prepared("en", "<h1>Get help</h1>")
+    assert soup.html["lang"] == "en"
+    assert soup.header is None and soup.footer is None
+    assert soup.body.get_text() == "Get help"
+
+
+def test_indonesian_articles_get_roots() -> None:
     soup = prepared("id", "<p>Waspada <strong>penipuan</strong> kerja.</p>")
     root = f"{roots.ROOT_OPEN}tipu{roots.ROOT_CLOSE}"
     assert soup.article.strong.get_text() == f"penipuan {root}"
-    assert soup.footer.get_text() == "Penipuan"
 
 
 def test_english_articles_and_comments_are_left_as_they_are() -> None:
