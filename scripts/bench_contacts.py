@@ -24,9 +24,9 @@ from pathlib import Path
 import yaml
 
 from sitegen.contacts.directory import service_files
-from sitegen.contacts.problems import errors
 from sitegen.contacts.settings import from_mkdocs_yml
 from sitegen.contacts.validation import check_files
+from sitegen.problems import errors
 
 PROJECT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 5.0

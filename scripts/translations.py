@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from sitegen import mkdocs_yml, translations
+from sitegen.problems import ERROR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,9 +50,9 @@ def _check(root: Path, docs: Path, languages: mkdocs_yml.Languages, posts_dir: s
     for problem in problems:
         print(problem)
         if annotate:
-            kind = "warning" if problem.warning else "error"
-            print(f"::{kind} file={problem.path},line={problem.line}::{problem.message}")
-    errors = sum(not problem.warning for problem in problems)
+            kind = problem.severity
+            print(f"::{kind} file={problem.file},line={problem.line}::{problem.message}")
+    errors = sum(problem.severity == ERROR for problem in problems)
     warnings = len(problems) - errors
     if errors:
         print(f"translations: {errors} error(s), {warnings} warning(s)", file=sys.stderr)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,17 +15,9 @@ CLI = ROOT / "scripts" / "new_page.py"
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(project_copy: Path) -> Path:
     """A copy of the real project: the same mkdocs.yml, pages, theme and hooks."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in ("mkdocs.yml", "docs", "overrides", "scripts", "data"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, copy / name)
-    return copy
+    return project_copy
 
 
 def new_page(project: Path, *args: str) -> subprocess.CompletedProcess:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sitegen import frontmatter
 from sitegen.mkdocs_yml import Languages
+from sitegen.problems import WARNING, Problem
 
 HASH_KEY = "translation_of_hash"
 LANGUAGE_NAMES = {"id": "Indonesian", "en": "English"}
@@ -26,19 +27,6 @@ MARK_COMMAND = "python scripts/translations.py mark"
 
 # Finds the text of an earlier version of a file by its hash, or None.
 History = Callable[[Path, str], "str | None"]
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    field: str
-    message: str
-    warning: bool = False
-
-    def __str__(self) -> str:
-        severity = "warning: " if self.warning else ""
-        return f"{self.path}:{self.line}: {self.field}: {severity}{self.message}"
 
 
 @dataclass(frozen=True)
@@ -135,7 +123,7 @@ def _drift(
     mark_hint = f"when it says the same as the Indonesian, run: {MARK_COMMAND} {page.key}"
     if recorded is None:
         yield Problem(
-            target_name, 1, HASH_KEY, f"never marked as up to date; {mark_hint}", warning=True
+            target_name, 1, HASH_KEY, f"never marked as up to date; {mark_hint}", severity=WARNING
         )
         return
     if str(recorded) == source_hash(source_text):
@@ -151,7 +139,7 @@ def _drift(
         "translation",
         f"changed after {target_name} was last marked ({what}); update it, then run: "
         f"{MARK_COMMAND} {page.key}",
-        warning=True,
+        severity=WARNING,
     )
 
 

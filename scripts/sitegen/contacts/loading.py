@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from sitegen.contacts.problems import Problem
+from sitegen.problems import Problem
 
 FieldPath = tuple[str | int, ...]
 

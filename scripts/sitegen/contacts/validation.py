@@ -34,8 +34,8 @@ from sitegen.contacts.model import (
     WEEKDAYS,
     SourceDate,
 )
-from sitegen.contacts.problems import WARNING, Problem
 from sitegen.contacts.settings import ContactSettings
+from sitegen.problems import WARNING, Problem
 
 SERVICE_FIELDS = {
     "id": True,

@@ -1,4 +1,5 @@
-"""A problem found in the contact data, reported as one line an editor can act on."""
+"""A problem found in what editors wrote, reported as one line they can act on:
+`FILE:LINE: FIELD: [warning: ]message`."""
 
 from __future__ import annotations
 
@@ -25,11 +26,3 @@ class Problem:
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
     return [problem for problem in problems if problem.severity == ERROR]
-
-
-class ContactDataError(Exception):
-    """The contact data has errors; `.problems` holds every one, as printable lines."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(problem) for problem in problems))
