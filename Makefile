@@ -28,11 +28,13 @@ serve: setup
 ## Strict build into site/: any warning (broken link or anchor) fails it.
 site: setup contacts-check
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python scripts/nginx_conf.py site deploy/nginx/generated
 
 ## The fast checks editors run before a pull request.
 check: setup lint contacts-check
 	$(BIN)/python scripts/contacts.py fmt --check
 	$(BIN)/python scripts/contacts.py scan-docs
+	$(BIN)/python scripts/translations.py check
 
 ## The hotline data: every rule in data/SCHEMA.md (also run inside the site build).
 contacts-check: setup

@@ -20,9 +20,10 @@ from pathlib import Path
 from sitegen.contacts import formatting
 from sitegen.contacts.directory import load_directory, service_files
 from sitegen.contacts.docscan import Scanner
-from sitegen.contacts.problems import ContactDataError, Problem, errors
+from sitegen.contacts.errors import ContactDataError
 from sitegen.contacts.settings import ContactSettings, from_mkdocs_yml
 from sitegen.contacts.validation import check_files
+from sitegen.problems import Problem, errors
 
 PROJECT = Path(__file__).resolve().parent.parent
 TOPICS_NAME = "topics.yml"

@@ -8,6 +8,9 @@ declare -A needed=(
   [nginx]=/usr/sbin/nginx
   [poppler-utils]=/usr/bin/pdftoppm
   [zbar-tools]=/usr/bin/zbarimg
+  # Leaflet PDFs: WeasyPrint lays text out with Pango, in Noto Sans (covers Indonesian).
+  [libpangoft2-1.0-0]=/usr/lib/$(uname -m)-linux-gnu/libpangoft2-1.0.so.0
+  [fonts-noto-core]=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
 )
 
 missing=()

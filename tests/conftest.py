@@ -30,11 +30,25 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Every test build shares the project's leaflet PDF cache, so a build of a project copy
+# with one injected fault does not render every leaflet again.
+LEAFLET_CACHE = ROOT / ".cache" / "leaflets"
+
+
 def build_site(
-    project: Path, site_dir: Path, site_url: str = TEST_SITE_URL
+    project: Path,
+    site_dir: Path,
+    site_url: str = TEST_SITE_URL,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run a strict MkDocs build of `project` into `site_dir`; return the finished process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": site_url,
+        "TPPO_LEAFLET_CACHE": str(LEAFLET_CACHE),
+        **(extra_env or {}),
+    }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,

@@ -5,7 +5,8 @@ Public API (other parts of the site, such as the leaflets, rely on these names):
 """
 
 from sitegen.contacts.directory import load_directory
+from sitegen.contacts.errors import ContactDataError
 from sitegen.contacts.model import Channel, Directory, Service
-from sitegen.contacts.problems import ContactDataError, Problem
+from sitegen.problems import Problem
 
 __all__ = ["Channel", "ContactDataError", "Directory", "Problem", "Service", "load_directory"]

@@ -15,8 +15,8 @@ from mkdocs.exceptions import PluginError
 from sitegen.contacts import settings as contact_settings
 from sitegen.contacts.directory import build_directory, check_data_dir
 from sitegen.contacts.model import Directory
-from sitegen.contacts.problems import errors
 from sitegen.contacts.settings import ContactSettings
+from sitegen.problems import errors
 
 log = logging.getLogger("mkdocs.plugins.sitegen.contacts")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sitegen.contacts import phones
+from sitegen.contacts.errors import ContactDataError
 from sitegen.contacts.loading import Document
 from sitegen.contacts.model import (
     WEEKDAYS,
@@ -23,9 +24,9 @@ from sitegen.contacts.model import (
     Topic,
     Verification,
 )
-from sitegen.contacts.problems import ContactDataError, errors
 from sitegen.contacts.settings import ContactSettings
 from sitegen.contacts.validation import CheckResult, check_files, parse_source_date
+from sitegen.problems import errors
 
 
 def service_files(services_dir: Path) -> list[Path]:

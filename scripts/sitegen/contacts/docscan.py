@@ -16,7 +16,7 @@ from pathlib import Path
 from sitegen.contacts import phones
 from sitegen.contacts.loading import display_path
 from sitegen.contacts.model import Directory
-from sitegen.contacts.problems import Problem
+from sitegen.problems import Problem
 
 _MASKED = re.compile(r"<!--.*?-->|https?://[^\s)>\]\"']+", re.DOTALL)
 FIELD = "phone number"

@@ -21,7 +21,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from sitegen.contacts import phones, validation
 from sitegen.contacts.model import PHONE_KINDS
-from sitegen.contacts.problems import Problem
+from sitegen.problems import Problem
 
 
 @dataclass(frozen=True)

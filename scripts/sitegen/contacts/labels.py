@@ -1,17 +1,20 @@
 """The words around the data on a card, and dates and hours in the page's language.
 
-Dates, day names and times come from Babel (CLDR), so Indonesian pages read
-"30 November 2026", "Senin to Jumat" as a range, "09.00", and English pages
-"30 November 2026", "Monday", "9:00 AM".
+Dates, day names and times come from Babel (CLDR) in the language as used in
+Indonesia (`id_ID`, `en_ID`): "30 November 2026", "Senin", "09.00" on Indonesian pages and
+"30 November 2026", "Monday", "09.00" on English ones.
 """
 
 from __future__ import annotations
 
 import datetime
+from functools import cache
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time, get_day_names
 
 from sitegen.contacts.model import TIME_ZONES, Hours, Opening, SourceDate
+from sitegen.contacts.phones import REGION
 
 #: Joins the ends of a range of days or times.
 RANGE = "\u2013"
@@ -102,8 +105,17 @@ def text(locale: str, key: str) -> str:
     return TEXT[locale][key]
 
 
+@cache
+def regional(locale: str) -> Locale:
+    """The page language as used in the data's country (`en` → `en_ID`), if CLDR has it."""
+    try:
+        return Locale.parse(f"{locale}_{REGION}")
+    except UnknownLocaleError:
+        return Locale.parse(locale)
+
+
 def long_date(date: datetime.date, locale: str) -> str:
-    return format_date(date, "long", locale=locale)
+    return format_date(date, "long", locale=regional(locale))
 
 
 def source_date(date: SourceDate, locale: str) -> str:
@@ -113,7 +125,9 @@ def source_date(date: SourceDate, locale: str) -> str:
     if date.month is None:
         return str(date.year)
     if date.day is None:
-        return format_skeleton("yMMMM", datetime.date(date.year, date.month, 1), locale=locale)
+        return format_skeleton(
+            "yMMMM", datetime.date(date.year, date.month, 1), locale=regional(locale)
+        )
     return long_date(datetime.date(date.year, date.month, date.day), locale)
 
 
@@ -129,13 +143,13 @@ def _day_ranges(days: tuple[int, ...]) -> list[tuple[int, int]]:
 
 def opening(item: Opening, timezone: str, locale: str) -> str:
     """Days and times with their zone, like "Senin-Jumat, 09.00-16.00 WIB" (with en dashes)."""
-    names = get_day_names("wide", locale=locale)
+    names = get_day_names("wide", locale=regional(locale))
     days = ", ".join(
         names[first] if first == last else f"{names[first]}{RANGE}{names[last]}"
         for first, last in _day_ranges(item.days)
     )
-    opens = format_time(item.opens, "short", locale=locale)
-    closes = format_time(item.closes, "short", locale=locale)
+    opens = format_time(item.opens, "short", locale=regional(locale))
+    closes = format_time(item.closes, "short", locale=regional(locale))
     return f"{days}, {opens}{RANGE}{closes} {TIME_ZONES[timezone]}"
 
 

@@ -9,17 +9,21 @@ seconds; `fmt`, which must keep comments, uses ruamel.yaml.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from sitegen.contacts.problems import Problem
+from sitegen.problems import Problem
 
 FieldPath = tuple[str | int, ...]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
+_PLAIN_NAME = re.compile(r"[\w-]+")
 _SCALAR_TAGS = {
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 }
@@ -39,7 +43,11 @@ def field_name(path: FieldPath) -> str:
     """`("channels", 1, "value")` → `channels[1].value`."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+        if isinstance(part, int):
+            text += f"[{part}]"
+            continue
+        name = part if _PLAIN_NAME.fullmatch(part) else json.dumps(part)  # shows "\n" etc.
+        text += f".{name}" if text else name
     return text or "(file)"
 
 
@@ -93,6 +101,8 @@ class _Converter:
                 self.lines[(*path, index)] = item.start_mark.line + 1
                 items.append(self.convert(item, (*path, index)))
             return items
+        if node.tag == _STR:
+            return node.value
         if node.tag not in _SCALAR_TAGS:
             raise _Invalid(line, path, f"unsupported YAML tag {node.tag}")
         try:
@@ -118,36 +128,39 @@ class _Converter:
 
 def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     """Parse `path`; on failure return None and the problem, never raise."""
-    name = display_path(path)
+
+    def fail(line: int, where: str, message: str) -> tuple[None, list[Problem]]:
+        return None, [Problem(display_path(path), line, where, message)]
+
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [Problem(name, 1, "(file)", f"cannot read the file: {error.strerror}")]
+        return fail(1, "(file)", f"cannot read the file: {error.strerror}")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         byte = raw[error.start]
-        return None, [
-            Problem(name, line, "(file)", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
-        ]
+        return fail(line, "(file)", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
     try:
         root = yaml.compose(text, Loader=_Loader)
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + 1
+        return fail(line, "(file)", f"character {error.character!r} is not allowed in YAML")
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
         what = error.problem or error.context or "unreadable"
-        return None, [Problem(name, line, "(file)", f"invalid YAML: {what}")]
+        return fail(mark.line + 1 if mark else 1, "(file)", f"invalid YAML: {what}")
     except (yaml.YAMLError, RecursionError) as error:
         reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        return None, [Problem(name, 1, "(file)", f"invalid YAML: {reason}")]
+        return fail(1, "(file)", f"invalid YAML: {reason}")
     if root is None:
-        return None, [Problem(name, 1, "(file)", "the file is empty")]
+        return fail(1, "(file)", "the file is empty")
     converter = _Converter()
     try:
         data = converter.convert(root, ())
     except _Invalid as invalid:
-        return None, [Problem(name, invalid.line, field_name(invalid.path), invalid.message)]
+        return fail(invalid.line, field_name(invalid.path), invalid.message)
     except RecursionError:
-        return None, [Problem(name, 1, "(file)", "the data is nested too deeply")]
+        return fail(1, "(file)", "the data is nested too deeply")
     return Document(path, data, converter.lines), []

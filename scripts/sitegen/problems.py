@@ -1,4 +1,5 @@
-"""A problem found in the contact data, reported as one line an editor can act on."""
+"""A problem found in what editors wrote, reported as one line they can act on:
+`FILE:LINE: FIELD: [warning: ]message`."""
 
 from __future__ import annotations
 
@@ -19,16 +20,9 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == WARNING else ""
-        return f"{self.file}:{self.line}: {self.field}: {prefix}{self.message}"
+        message = " ".join(self.message.split())  # always one line, whatever a library said
+        return f"{self.file}:{self.line}: {self.field}: {prefix}{message}"
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
     return [problem for problem in problems if problem.severity == ERROR]
-
-
-class ContactDataError(Exception):
-    """The contact data has errors; `.problems` holds every one, as printable lines."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(problem) for problem in problems))

@@ -1,1 +1,0 @@
-"""Generator for a bilingual TPPO awareness site: data, checks and rendering."""

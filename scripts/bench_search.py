@@ -1,0 +1,290 @@
+"""Benchmark: Material's built-in search against this site's Pagefind search.
+
+Builds the same content twice in temporary copies of the project (one with Material's
+`search` plugin, one as configured here), serves each on 127.0.0.1 with gzip as web
+hosts do, and drives Debian's Chromium through Playwright. Prints, for each build:
+bytes on the first view of the home page, bytes for the first search, build time, and
+their ratios; then how many affixed Indonesian words a search for their root finds,
+with Pagefind alone and with the Sastrawi roots; then example queries per language.
+
+    .venv/bin/python scripts/bench_search.py [--copies N] [--runs N]
+
+--copies N adds N copies of every page (same text under other paths) to see how both
+searches grow with the number of pages. Not a test: numbers vary with the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from mkdocs.config import load_config
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from sitegen import static_server
+from sitegen.search import build_step, indexer, pages, roots
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "data")
+SITE_PATH = "/tppo-bench/"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+FIRST_QUERY = "perdagangan"
+EXAMPLES = {"": ["dagang", "tipu", "lindung"], "en/": ["trafficking", "recruit", "report"]}
+SEARCH_FILES = ("search", "pagefind", "lunr")  # path parts that are search code or data
+
+
+@dataclass
+class Measurement:
+    first_view: int
+    first_view_search: int
+    first_search: int
+    build_seconds: float
+
+
+def edit(config: str, old: str, new: str) -> str:
+    if old not in config:
+        sys.exit(f"bench_search: mkdocs.yml has no {old.strip()!r} to change")
+    return config.replace(old, new, 1)
+
+
+def copy_project(target: Path, material_search: bool, copies: int) -> None:
+    target.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, target / part)
+    (target / "data").mkdir(exist_ok=True)
+    config = target / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    if material_search:
+        text = edit(text, "\nplugins:\n", "\nplugins:\n  - search\n")
+    if copies:  # the copies are outside the navigation, which a strict build refuses
+        text = edit(text, "\nstrict: true\n", "\nstrict: false\n")
+    config.write_text(text, "utf-8")
+    docs = target / "docs"
+    originals = [p for p in docs.rglob("*.md") if "blog" not in p.relative_to(docs).parts]
+    for n in range(copies):
+        for page in originals:
+            copy = docs / f"salinan-{n}" / page.relative_to(docs)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(page, copy)
+
+
+def build(project: Path, site_dir: Path, strict: bool) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1{SITE_PATH}"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
+    if strict:
+        command.append("--strict")
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"bench_search: build of {project} failed:\n{result.stderr[-2000:]}")
+    return seconds
+
+
+def total(transfers: list[static_server.Transfer], only_search: bool = False) -> int:
+    return sum(
+        t.bytes
+        for t in transfers
+        if not only_search or any(part in t.path for part in SEARCH_FILES)
+    )
+
+
+def settle(page: Page) -> None:
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
+
+
+def measure(browser: Browser, site: Path, build_seconds: float) -> Measurement:
+    with static_server.serve(site, SITE_PATH) as (url, log):
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        start = log.mark()
+        page.goto(url)
+        settle(page)
+        first_view = log.since(start)
+        start = log.mark()
+        page.keyboard.press("/")
+        page.keyboard.type(FIRST_QUERY)
+        page.wait_for_selector(".md-search-result__item")  # Material's results or ours
+        settle(page)
+        first_search = log.since(start)
+        context.close()
+    return Measurement(
+        first_view=total(first_view),
+        first_view_search=total(first_view, only_search=True),
+        first_search=total(first_search),
+        build_seconds=build_seconds,
+    )
+
+
+def affixed_words(site: Path, options: pages.Options) -> Iterator[tuple[str, str]]:
+    """(page URL, Sastrawi root) for every affixed word that Pagefind indexes on the
+    Indonesian pages (not in the blocks it is told to ignore)."""
+    find_root = roots.root_finder("id")
+    assert find_root is not None
+    for page in pages.pages(site, options):
+        if page.language != "id":
+            continue
+        url = SITE_PATH + page.path.removesuffix("index.html")
+        article = BeautifulSoup(page.html, "html.parser").select_one(pages.CONTENT)
+        assert article is not None
+        for ignored in article.select("[data-pagefind-ignore]"):
+            ignored.decompose()
+        for word in set(roots.WORD.findall(article.get_text(" ").lower())):
+            root = find_root(word)
+            if root and root != word:
+                yield url, root
+
+
+SEARCH_SCRIPT = """async ([bundle, baseUrl, terms]) => {
+  const pagefind = await import(bundle);
+  await pagefind.options({ baseUrl, noWorker: true });
+  const found = {};
+  for (const term of terms) {
+    const search = await pagefind.search(term);
+    found[term] = (await Promise.all(search.results.map((r) => r.data()))).map((d) => d.url);
+  }
+  return found;
+}"""
+
+
+def root_recall(browser: Browser, project: Path, site: Path) -> tuple[int, int, int]:
+    """(found with Pagefind alone, found with the roots, affixed words) on Indonesian pages."""
+    config = load_config(str(project / "mkdocs.yml"))
+    plain = pages.Options(add_roots=False, repeated=build_step.repeated_blocks(config, site))
+    indexer.build_index(site, plain, output_dir="pagefind-plain")
+    pairs = sorted(set(affixed_words(site, plain)))
+    terms = sorted({root for _, root in pairs})
+    found = {}
+    with static_server.serve(site, SITE_PATH) as (url, _):
+        page = browser.new_page()
+        page.goto(url)
+        for bundle in ("pagefind-plain", "pagefind"):
+            found[bundle] = page.evaluate(
+                SEARCH_SCRIPT, [f"{url}{bundle}/pagefind.js", SITE_PATH, terms]
+            )
+        page.close()
+    shutil.rmtree(site / "pagefind-plain")
+
+    def hits(bundle: str) -> int:
+        return sum(1 for url, root in pairs if url in found[bundle][root])
+
+    return hits("pagefind-plain"), hits("pagefind"), len(pairs)
+
+
+def run_query(page: Page, query: str) -> None:
+    """Type `query` into the search box and wait until its results are announced."""
+    page.keyboard.press("/")
+    page.fill("[data-tppo-search-input]", query)
+    page.wait_for_selector('[data-tppo-search][data-state="done"]')
+
+
+def examples(browser: Browser, site: Path) -> None:
+    with static_server.serve(site, SITE_PATH) as (url, _):
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        for language, queries in EXAMPLES.items():
+            page.goto(url + language)
+            for query in queries:
+                run_query(page, query)
+                status = page.inner_text("[data-tppo-search-status]")
+                print(f"  [{language or 'id/'}] {query!r}: {status}")
+                for item in page.query_selector_all(".md-search-result__item")[:3]:
+                    link = item.query_selector("a")
+                    title = item.query_selector(".tppo-search__title").inner_text()
+                    snippet = " ".join(item.query_selector("p").inner_text().split())
+                    print(
+                        f"      {link.get_attribute('href')}  {title}\n        … {snippet[:150]} …"
+                    )
+                page.keyboard.press("Escape")
+        page.close()
+
+
+def kb(n: float) -> str:
+    return f"{n / 1000:7.1f} KB"
+
+
+def seconds(s: float) -> str:
+    return f"{s:7.2f} s "
+
+
+def ratio(new: float, old: float) -> str:
+    return f"{new / old:6.2f}" if old else "     n/a"
+
+
+def report(material: Measurement, pagefind: Measurement) -> None:
+    rows = [
+        ("first view of home page (all)", material.first_view, pagefind.first_view, kb),
+        ("  of which search code/data", material.first_view_search, pagefind.first_view_search, kb),
+        ("first search (all)", material.first_search, pagefind.first_search, kb),
+        (
+            "first view + first search",
+            material.first_view + material.first_search,
+            pagefind.first_view + pagefind.first_search,
+            kb,
+        ),
+        (
+            "build time (median)",
+            material.build_seconds,
+            pagefind.build_seconds,
+            lambda s: f"{s:7.2f} s ",
+        ),
+    ]
+    print(f"  {'':32} {'Material':>10} {'Pagefind':>10} {'Pagefind/Material':>18}")
+    for label, old, new, fmt in rows:
+        print(f"  {label:32} {fmt(old):>10} {fmt(new):>10} {ratio(new, old):>18}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=0, help="extra copies of every page")
+    parser.add_argument("--runs", type=int, default=3, help="builds to time per search")
+    args = parser.parse_args()
+    strict = args.copies == 0  # copied pages are outside the navigation
+    with tempfile.TemporaryDirectory(prefix="tppo-bench-") as tmp, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        results = {}
+        for name, material_search in (("material", True), ("pagefind", False)):
+            project = Path(tmp, name)
+            copy_project(project, material_search, args.copies)
+            site = Path(tmp, f"{name}-site")
+            times = [build(project, site, strict) for _ in range(args.runs)]
+            results[name] = (site, statistics.median(times))
+        pages_built = sum(1 for _ in pages.pages(results["pagefind"][0]))
+        print(
+            f"Search benchmark: {pages_built} pages, served with gzip on 127.0.0.1, "
+            f"first query {FIRST_QUERY!r}, {args.runs} builds each\n"
+        )
+        material = measure(browser, *results["material"])
+        pagefind = measure(browser, *results["pagefind"])
+        report(material, pagefind)
+        plain, with_roots, words = root_recall(
+            browser, Path(tmp, "pagefind"), results["pagefind"][0]
+        )
+        print(
+            f"\nIndonesian root words (a search for the Sastrawi root finds the page with "
+            f"the affixed word), {words} word/page pairs:"
+        )
+        print(f"  Pagefind alone:       {plain:4} ({plain / words:.0%})")
+        print(f"  Pagefind + roots:     {with_roots:4} ({with_roots / words:.0%})")
+        print("\nExample queries (first three results):")
+        examples(browser, results["pagefind"][0])
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

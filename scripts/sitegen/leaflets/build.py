@@ -1,0 +1,123 @@
+"""One language build's leaflets: collected while pages render, written as PDFs after."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import posixpath
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitegen.contacts.labels import long_date
+from sitegen.leaflets.cache import PdfCache, input_hash
+from sitegen.leaflets.document import END_MARKER, LeafletDocument, LeafletTemplate
+from sitegen.leaflets.errors import LeafletError
+from sitegen.leaflets.qr import qr_svg
+from sitegen.leaflets.render import UnreachableResource, engine_version, render_pdf
+from sitegen.leaflets.spec import LeafletSpec
+
+log = logging.getLogger("mkdocs.plugins.sitegen.leaflets")
+
+
+@dataclass(frozen=True)
+class Leaflet:
+    """A rendered leaflet page, with what its PDFs need besides the template."""
+
+    spec: LeafletSpec
+    locale: str
+    site_name: str
+    title: str
+    description: str
+    url: str
+    page_dir: str
+    content: str
+    hotlines: str
+    checked: str
+
+    def pdf_name(self, size: str) -> str:
+        """`tawaran-kerja-id-a4.pdf`: the language in the name, as downloads get mixed up."""
+        return f"{posixpath.basename(self.page_dir)}-{self.locale}-{size.lower()}.pdf"
+
+
+@dataclass
+class BuildReport:
+    rendered: list[str] = field(default_factory=list)
+    from_cache: list[str] = field(default_factory=list)
+
+
+def downloads_html(leaflet: Leaflet, label: str) -> str:
+    """The "Download PDF" links shown on the leaflet's page, one per paper size."""
+    links = "".join(
+        f'<a class="md-button tppo-leaflet-downloads__link" href="{leaflet.pdf_name(size)}" '
+        f"download>{label} ({size})</a>"
+        for size in leaflet.spec.sizes
+    )
+    return f'<p class="tppo-leaflet-downloads">{links}</p>'
+
+
+class LeafletBuild:
+    def __init__(
+        self, template: LeafletTemplate, cache: PdfCache, texts: Mapping[str, Mapping[str, str]]
+    ) -> None:
+        self.template = template
+        self.cache = cache
+        self.texts = texts
+        self.leaflets: list[Leaflet] = []
+
+    def add(self, leaflet: Leaflet) -> None:
+        self.leaflets.append(leaflet)
+
+    def write(self, site_dir: Path, today: datetime.date) -> BuildReport:
+        """Write every collected leaflet's PDFs into `site_dir`, from the cache if it can."""
+        report = BuildReport()
+        for leaflet in self.leaflets:
+            printed = long_date(today, leaflet.locale)
+            for size in leaflet.spec.sizes:
+                target = site_dir / leaflet.page_dir / leaflet.pdf_name(size)
+                target.write_bytes(self._pdf(leaflet, size, printed, site_dir, report))
+        self.leaflets.clear()
+        return report
+
+    def _pdf(
+        self, leaflet: Leaflet, size: str, printed: str, site_dir: Path, report: BuildReport
+    ) -> bytes:
+        html = self.template.render(
+            LeafletDocument(
+                locale=leaflet.locale,
+                size=size,
+                site_name=leaflet.site_name,
+                title=leaflet.title,
+                content=leaflet.content,
+                hotlines=leaflet.hotlines,
+                qr=qr_svg(leaflet.url),
+                url=leaflet.url,
+                printed=printed,
+                checked=leaflet.checked,
+                text=dict(self.texts[leaflet.locale]),
+            )
+        )
+        # The document holds the content, the data, the dates and the template's output;
+        # the stylesheet and the engine change the layout without changing the document.
+        key = input_hash(html, self.template.css, self.template.source, engine_version())
+        name = leaflet.pdf_name(size)
+        cached = self.cache.get(key)
+        if cached is not None:
+            report.from_cache.append(name)
+            return cached
+        base_url = (site_dir / leaflet.page_dir).as_uri() + "/"
+        try:
+            rendered = render_pdf(html, base_url, END_MARKER)
+        except UnreachableResource as error:
+            raise LeafletError(
+                leaflet.spec.path, 1, "content", f"the {size} leaflet refers to {error}"
+            ) from None
+        if not rendered.fits_one_page:
+            raise leaflet.spec.error(
+                ("sizes",),
+                f"the {size} leaflet does not fit on one page: shorten the text"
+                + (" or remove A5 from the sizes" if size != "A4" else ""),
+            )
+        self.cache.put(key, rendered.pdf)
+        report.rendered.append(name)
+        return rendered.pdf

@@ -1,0 +1,90 @@
+"""fmt: canonical order, normalised numbers and times, comments kept."""
+
+from __future__ import annotations
+
+from sitegen.contacts.formatting import SERVICE, TOPICS, format_file, format_text
+
+LANGUAGES = ("id", "en")
+
+MESSY = """\
+# Where this came from.
+name:   # both languages
+  en: Service One
+  id: Layanan Satu
+id: svc-1
+channels:
+  # the main line
+  - value: 0811 1129 129  # as printed in the leaflet
+    kind: whatsapp
+  - short_code: true
+    kind: voice
+    value: 1500 630
+hours:
+  timezone: Asia/Jakarta
+  schedule:
+    - closes: 16:00
+      opens: 09:00
+      days: [mo, tu]
+"""
+
+TIDY = """\
+# Where this came from.
+id: svc-1
+name:   # both languages
+  id: Layanan Satu
+  en: Service One
+hours:
+  schedule:
+    - days: [mo, tu]
+      opens: "09:00"
+      closes: "16:00"
+  timezone: Asia/Jakarta
+channels:
+  # the main line
+  - kind: whatsapp
+    value: "+628111129129" # as printed in the leaflet
+  - kind: voice
+    value: "1500-630"
+    short_code: true
+"""
+
+
+def test_fmt_orders_fields_and_normalises_numbers_and_times():
+    assert format_text(MESSY, SERVICE, LANGUAGES) == TIDY
+
+
+def test_fmt_of_tidy_text_changes_nothing():
+    assert format_text(TIDY, SERVICE, LANGUAGES) == TIDY
+
+
+def test_fmt_leaves_invalid_numbers_and_unknown_fields_for_the_check():
+    text = 'id: x\nextra: 1\nchannels:\n  - kind: voice\n    value: "12345"\n'
+    assert format_text(text, SERVICE, LANGUAGES) == (
+        'id: x\nchannels:\n  - kind: voice\n    value: "12345"\nextra: 1\n'
+    )
+
+
+def test_topics_file_order(tmp_path):
+    text = "- name:\n    en: Children\n    id: Anak\n  id: children\n"
+    assert format_text(text, TOPICS, LANGUAGES) == (
+        "  - id: children\n    name:\n      id: Anak\n      en: Children\n"
+    )
+
+
+def test_format_file_writes_only_when_asked(tmp_path):
+    path = tmp_path / "svc-1.yml"
+    path.write_text(MESSY, encoding="utf-8")
+    assert format_file(path, SERVICE, LANGUAGES, write=False) == (True, [])
+    assert path.read_text(encoding="utf-8") == MESSY
+    assert format_file(path, SERVICE, LANGUAGES, write=True) == (True, [])
+    assert path.read_text(encoding="utf-8") == TIDY
+    assert format_file(path, SERVICE, LANGUAGES, write=True) == (False, [])
+
+
+def test_format_file_reports_unreadable_yaml_without_touching_it(tmp_path):
+    path = tmp_path / "svc-1.yml"
+    path.write_text("id: [x\n", encoding="utf-8")
+    changed, problems = format_file(path, SERVICE, LANGUAGES, write=True)
+    assert not changed
+    assert [(p.line, p.field) for p in problems] == [(2, "(file)")]
+    assert path.read_text(encoding="utf-8") == "id: [x\n"

@@ -1,0 +1,72 @@
+"""Phone numbers through libphonenumber: parsing, short codes, display, links."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.contacts import phones
+
+
+@pytest.mark.parametrize(
+    "written, e164",
+    [
+        ("0811-1129-129", "+628111129129"),
+        ("08111-129-129", "+628111129129"),
+        ("+62 812 9007 0027", "+6281290070027"),
+        ("(021) 3903963", "+62213903963"),
+        ("021-31901556", "+622131901556"),
+    ],
+)
+def test_common_ways_of_writing_a_number_normalise_to_e164(written, e164):
+    assert phones.normalize(written, declared_short_code=False) == e164
+
+
+@pytest.mark.parametrize("written", ["129", "148", "+62811", "0-800-1000", "0811-12"])
+def test_numbers_libphonenumber_rejects_need_a_short_code_declaration(written):
+    with pytest.raises(phones.PhoneError, match="short_code: true"):
+        phones.parse(written)
+
+
+def test_a_foreign_number_is_not_indonesian():
+    with pytest.raises(phones.PhoneError):
+        phones.parse("+44 20 7946 0958")
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("129", "129"),
+        ("1500 630", "1500-630"),
+        ("0-800-1000", "0-800-1000"),
+        ("1500.630", "1500-630"),
+    ],
+)
+def test_short_codes_keep_their_groups_joined_by_hyphens(written, canonical):
+    assert phones.normalize(written, declared_short_code=True) == canonical
+
+
+@pytest.mark.parametrize("written", ["12", "123456789", "12-", "-129", "1 2 9 x", "+129"])
+def test_malformed_short_codes_are_rejected(written):
+    with pytest.raises(phones.PhoneError, match="is not a short code"):
+        phones.short_code(written)
+
+
+def test_mobile_and_landline_are_told_apart():
+    assert phones.is_mobile(phones.parse("0813-1761-7622"))
+    assert not phones.is_mobile(phones.parse("(021) 29681560"))
+
+
+def test_display_is_national_in_indonesian_and_international_in_english():
+    assert phones.display("+628111129129", False, "id") == "0811-1129-129"
+    assert phones.display("+628111129129", False, "en") == "+62 811-1129-129"
+    assert phones.display("1500-630", True, "en") == "1500-630"
+
+
+def test_dial_string_keeps_only_digits_and_plus():
+    assert phones.dial_string("0-800-1000") == "08001000"
+    assert phones.dial_string("+62 21 2924 4800") == "+622129244800"
+
+
+def test_find_numbers_reports_offsets_of_full_numbers_only():
+    text = "Telepon 0811-1129-129, UU 21/2007, tanggal 2025-11-20."
+    assert phones.find_numbers(text) == [(8, "0811-1129-129")]

@@ -1,0 +1,167 @@
+"""Property tests: no input crashes the check, and fmt never loses a comment or value."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import re
+from pathlib import Path
+
+import yaml
+from contacts_data import TODAY, TOPICS, VALID
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sitegen.contacts.formatting import SERVICE, format_text
+from sitegen.contacts.settings import ContactSettings
+from sitegen.contacts.validation import check_files
+
+LINE = re.compile(r"[^\n]+:\d+: [^\n]+: [^\n]+")
+PROPERTY = settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+BASE = yaml.safe_load(VALID)
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30)
+    | st.dates()
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _paths(value, prefix=()):
+    """Every path to a value inside `value` (dict keys and list indexes)."""
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, (*prefix, index))
+
+
+PATHS = [path for path in _paths(BASE) if path]
+
+
+def _problems_of(root: Path, content: bytes) -> list[str]:
+    services = root / "services"
+    services.mkdir(parents=True, exist_ok=True)
+    (root / "topics.yml").write_text(TOPICS, encoding="utf-8")
+    (services / "svc-1.yml").write_bytes(content)
+    result = check_files(
+        [services / "svc-1.yml"], root / "topics.yml", ContactSettings(root), TODAY
+    )
+    return [str(problem) for problem in result.problems]
+
+
+def _assert_clean_lines(lines: list[str]) -> None:
+    for line in lines:
+        assert LINE.fullmatch(line), line
+
+
+@PROPERTY
+@given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_any_bytes_give_clean_problem_lines(tmp_path_factory, content):
+    _assert_clean_lines(_problems_of(tmp_path_factory.mktemp("d"), content))
+
+
+@PROPERTY
+@given(values)
+def test_any_yaml_document_gives_clean_problem_lines(tmp_path_factory, value):
+    text = yaml.safe_dump(value, allow_unicode=True)
+    _assert_clean_lines(_problems_of(tmp_path_factory.mktemp("d"), text.encode()))
+
+
+@PROPERTY
+@given(st.sampled_from(PATHS), values | st.just("<delete>"))
+def test_a_valid_service_with_any_field_broken_gives_clean_problem_lines(
+    tmp_path_factory, path, value
+):
+    data = copy.deepcopy(BASE)
+    parent = data
+    for key in path[:-1]:
+        parent = parent[key]
+    if value == "<delete>":
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = value
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    _assert_clean_lines(_problems_of(tmp_path_factory.mktemp("d"), text.encode()))
+
+
+# fmt round trip ------------------------------------------------------------------
+
+# (as an editor might write it, short code?, what fmt must store)
+NUMBERS = [
+    ("0811-1129-129", False, "+628111129129"),
+    ("+62 812 9007 0027", False, "+6281290070027"),
+    ("(021) 3903963", False, "+62213903963"),
+    ("1500 630", True, "1500-630"),
+    ("129", True, "129"),
+    ("not a number", False, "not a number"),  # left for the check to report
+]
+texts = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufeff"),
+    min_size=1,
+    max_size=20,
+)
+
+
+@st.composite
+def service_documents(draw):
+    """(YAML text with comments, the values fmt must keep, the comments)."""
+    data = copy.deepcopy(BASE)
+    data["name"] = {"en": draw(texts), "id": draw(texts)}
+    data["description"]["id"] = draw(texts)
+    written, short_code, stored = draw(st.sampled_from(NUMBERS))
+    channel = {"value": written, "kind": "voice"}
+    if short_code:
+        channel["short_code"] = True
+    data["channels"] = [channel, *data["channels"][1:]]
+    data["hours"] = {
+        "timezone": "Asia/Jakarta",
+        "schedule": [{"closes": "16:00", "days": ["mo"], "opens": "09:00"}],
+    }
+    keys = draw(st.permutations(list(data)))
+    data = {key: data[key] for key in keys}
+    expected = copy.deepcopy(data)
+    expected["channels"][0]["value"] = stored
+    lines = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000).splitlines()
+    comments = []
+    for index in sorted(draw(st.sets(st.integers(0, len(lines) - 1), max_size=8)), reverse=True):
+        comment = f"c{index} {draw(texts).replace('#', '')}".rstrip()
+        comments.append(comment)
+        if draw(st.booleans()):
+            lines.insert(index, f"# {comment}")
+        elif not lines[index].rstrip().endswith(("|", ">", "|-", ">-")):
+            lines[index] += f"  # {comment}"
+    return "\n".join(lines) + "\n", expected, comments
+
+
+@PROPERTY
+@given(service_documents())
+def test_fmt_keeps_every_comment_and_value(document):
+    text, expected, comments = document
+    formatted = format_text(text, SERVICE, ("id", "en"))
+    assert yaml.safe_load(formatted) == expected
+    for comment in comments:
+        assert f"# {comment}" in formatted
+    assert format_text(formatted, SERVICE, ("id", "en")) == formatted
+
+
+def test_fmt_keeps_dates_as_dates():
+    formatted = format_text(VALID, SERVICE, ("id", "en"))
+    assert yaml.safe_load(formatted)["verification"]["last_checked"] == datetime.date(2026, 11, 1)

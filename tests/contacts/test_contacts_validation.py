@@ -1,0 +1,422 @@
+"""Every rule of the contact-data check: one bad input each, with its exact line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from contacts_data import TOPICS, VALID, problem_lines, write_data
+
+F = "data/services/svc-1.yml"
+F2 = "data/services/svc-2.yml"
+ALLOWED = (
+    "id, name, description, organization, status, status_note, topics, serves, area, "
+    "hours, channels, verification"
+)
+SCHEDULE = '  schedule:\n    - days: [mo, tu]\n      opens: "09:00"\n      closes: "16:00"\n'
+
+
+# A fixture here, not in tests/contacts/conftest.py: a second module named `conftest`
+# would replace tests/conftest.py for every test module collected after it.
+@pytest.fixture
+def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """check(text, name="svc-1.yml") → the problem lines of a folder with that one service."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(content: str | bytes, name: str = "svc-1.yml", **more: str) -> list[str]:
+        write_data(tmp_path / "data", {name: content, **more})
+        return problem_lines(tmp_path / "data")
+
+    return run
+
+
+def edit(*pairs: str, text: str = VALID) -> str:
+    """VALID with each (old, new) pair replaced once; fails if `old` is not there."""
+    for old, new in zip(pairs[::2], pairs[1::2], strict=True):
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+# A second service, with numbers of its own so that only the edit under test matters.
+OTHER = edit('"129"', '"148"', '"+628111129129"', '"+6281317617622"', "id: svc-1", "id: svc-2")
+
+CASES = {
+    # The file itself
+    "empty file": ("", [f"{F}:1: (file): the file is empty"]),
+    "only comments": ("# to do\n", [f"{F}:1: (file): the file is empty"]),
+    "not UTF-8": (
+        VALID.encode().replace(b"Organisasi", b"Organisasi \xff"),
+        [f"{F}:10: (file): byte 0xff is not UTF-8; save the file as UTF-8"],
+    ),
+    "invalid YAML": (
+        edit("topics: [tppo]", "topics: [tppo"),
+        [f"{F}:15: (file): invalid YAML: did not find expected ',' or ']'"],
+    ),
+    "bad indentation": (
+        edit("  en: Service One", "   en: Service One"),
+        [f"{F}:4: (file): invalid YAML: mapping values are not allowed in this context"],
+    ),
+    "a list instead of fields": (
+        "- a\n- b\n",
+        [f"{F}:1: (file): must be a group of fields, not a list"],
+    ),
+    "unsupported tag": (
+        edit("status: active", "status: !!python/object:os.system active"),
+        [f"{F}:13: status: unsupported YAML tag tag:yaml.org,2002:python/object:os.system"],
+    ),
+    "field name not text": (
+        VALID + "1: x\n",
+        [f"{F}:42: (file): a field name must be plain text followed by ':'"],
+    ),
+    # Fields
+    "unknown field": (
+        VALID + "phone: x\n",
+        [f"{F}:42: phone: unknown field (allowed here: {ALLOWED})"],
+    ),
+    "missing field": (
+        edit("serves:\n  id: Semua orang\n  en: Everyone\n", ""),
+        [f"{F}:1: serves: required field is missing"],
+    ),
+    "field twice": (
+        edit("status: active", "status: active\nstatus: unverified"),
+        [f"{F}:14: status: this field appears twice; keep only one"],
+    ),
+    "id format": (
+        edit("id: svc-1", "id: Svc 1"),
+        [f'{F}:1: id: "Svc 1" must be lowercase letters, digits and hyphens, like "sapa-129"'],
+    ),
+    "missing English name": (
+        edit("  en: Service One\n", ""),
+        [f"{F}:2: name.en: the English text is missing"],
+    ),
+    "empty Indonesian description": (
+        edit("  id: Deskripsi layanan", '  id: ""'),
+        [f"{F}:6: description.id: is empty"],
+    ),
+    "name as plain text": (
+        edit("name:\n  id: Layanan Satu\n  en: Service One", "name: Layanan Satu"),
+        [f"{F}:2: name: must give the text in each language (id: ..., en: ...), not text"],
+    ),
+    "unknown status": (
+        edit("status: active", "status: closed"),
+        [
+            f'{F}:13: status: "closed" is not a status; use one of: active, inactive, '
+            "temporarily_closed, unverified"
+        ],
+    ),
+    "unverified without a note": (
+        edit("status: active", "status: unverified"),
+        [
+            f"{F}:13: status_note: required when the status is unverified: tell readers why, "
+            "in each language"
+        ],
+    ),
+    "unknown topic": (
+        edit("topics: [tppo]", "topics: [tppo, jobs]"),
+        [f'{F}:14: topics[1]: "jobs" is not a topic in topics.yml; use one of: children, tppo'],
+    ),
+    "no topics": (edit("topics: [tppo]", "topics: []"), [f"{F}:14: topics: the list is empty"]),
+    "unknown area level": (
+        edit("level: national", "level: village"),
+        [
+            f'{F}:19: area.level: "village" is not an area level; use one of: '
+            "national, province, city"
+        ],
+    ),
+    # Hours
+    "two kinds of hours": (
+        edit("  always_open: true", "  always_open: true\n  unknown: true"),
+        [f"{F}:23: hours: give exactly one of always_open: true, schedule: [...] or unknown: true"],
+    ),
+    "always_open false": (
+        edit("  always_open: true", "  always_open: false"),
+        [f"{F}:24: hours.always_open: must be true (leave the field out otherwise)"],
+    ),
+    "schedule without time zone": (
+        edit("  always_open: true\n", SCHEDULE),
+        [
+            f"{F}:23: hours.timezone: a schedule needs its time zone: Asia/Jakarta (WIB), "
+            "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+        ],
+    ),
+    "time zone outside Indonesia": (
+        edit("  always_open: true\n", SCHEDULE + "  timezone: Asia/Singapore\n"),
+        [
+            f'{F}:28: hours.timezone: "Asia/Singapore" is not a time zone; use one of: '
+            "Asia/Jakarta, Asia/Makassar, Asia/Jayapura"
+        ],
+    ),
+    "closing before opening": (
+        edit(
+            "  always_open: true\n",
+            SCHEDULE.replace("16:00", "08:00") + "  timezone: Asia/Jakarta\n",
+        ),
+        [f"{F}:27: hours.schedule[0].closes: must be later than opens"],
+    ),
+    "time without quotes": (
+        edit(
+            "  always_open: true\n",
+            SCHEDULE.replace('"16:00"', "16:00") + "  timezone: Asia/Jakarta\n",
+        ),
+        [
+            f'{F}:27: hours.schedule[0].closes: write the time in quotes, like "09:00" '
+            "(found a number)"
+        ],
+    ),
+    "impossible time": (
+        edit(
+            "  always_open: true\n",
+            SCHEDULE.replace("16:00", "24:30") + "  timezone: Asia/Jakarta\n",
+        ),
+        [f'{F}:27: hours.schedule[0].closes: "24:30" is not a time of day; write it like "09:00"'],
+    ),
+    "unknown day": (
+        edit(
+            "  always_open: true\n",
+            SCHEDULE.replace("tu]", "monday]") + "  timezone: Asia/Jakarta\n",
+        ),
+        [
+            f'{F}:25: hours.schedule[0].days[1]: "monday" is not a day; use one of: '
+            "mo, tu, we, th, fr, sa, su"
+        ],
+    ),
+    # Channels and numbers
+    "unknown channel kind": (
+        edit("kind: email", "kind: fax"),
+        [
+            f'{F}:32: channels[2].kind: "fax" is not a channel kind; use one of: voice, sms, '
+            "whatsapp, email, web_form, app"
+        ],
+    ),
+    "invalid number": (
+        edit('    value: "129"\n    short_code: true\n', '    value: "+62811"\n'),
+        [
+            f'{F}:27: channels[0].value: "+62811" is not a valid Indonesian phone number '
+            "(if it is a national short code such as 129, add short_code: true)"
+        ],
+    ),
+    "toll-free number libphonenumber rejects": (
+        edit('    value: "129"\n    short_code: true\n', '    value: "0-800-1000"\n'),
+        [
+            f'{F}:27: channels[0].value: "0-800-1000" is not a valid Indonesian phone number '
+            "(if it is a national short code such as 129, add short_code: true)"
+        ],
+    ),
+    "WhatsApp on a landline": (
+        edit('"+628111129129"', '"+62213903963"'),
+        [f'{F}:31: channels[1].value: "+62213903963" is not a mobile number (WhatsApp needs one)'],
+    ),
+    "SMS on a landline": (
+        edit("kind: whatsapp", "kind: sms", '"+628111129129"', '"(021) 3903963"'),
+        [f'{F}:31: channels[1].value: "(021) 3903963" is not a mobile number (SMS needs one)'],
+    ),
+    "number without quotes": (
+        edit('"+628111129129"', "+628111129129"),
+        [f'{F}:31: channels[1].value: write the number in quotes, like "+628111129129"'],
+    ),
+    "short code without a source": (
+        edit("    source: https://example.org/a\n", ""),
+        [
+            f"{F}:26: channels[0].source: a short code needs the URL of a source that lists it "
+            "(one of verification.sources)"
+        ],
+    ),
+    "short code on WhatsApp": (
+        edit('    value: "+628111129129"\n', '    value: "+628111129129"\n    short_code: true\n'),
+        [
+            f"{F}:32: channels[1].short_code: a short code only works for voice calls "
+            "(whatsapp needs a mobile number)"
+        ],
+    ),
+    "short code too short": (
+        edit('"129"', '"12"'),
+        [
+            f'{F}:27: channels[0].value: "12" is not a short code: use 3 to 8 digits, optionally '
+            'grouped with hyphens, like "129" or "1500-630"'
+        ],
+    ),
+    "channel source not among the sources": (
+        edit("    source: https://example.org/a", "    source: https://example.org/b"),
+        [
+            f'{F}:29: channels[0].source: "https://example.org/b" is not one of this '
+            "service's verification.sources"
+        ],
+    ),
+    "same channel twice": (
+        edit(
+            '    value: "+628111129129"\n',
+            '    value: "+628111129129"\n  - kind: whatsapp\n    value: "0811-1129-129"\n',
+        ),
+        [f"{F}:33: channels[2].value: the same channel is listed twice (also channels[1])"],
+    ),
+    "unknown cost": (
+        edit("    short_code: true\n", "    short_code: true\n    cost: gratis\n"),
+        [f'{F}:29: channels[0].cost: "gratis" is not a cost; use one of: free, toll_free, paid'],
+    ),
+    "unknown language code": (
+        edit(
+            '    value: "+628111129129"\n', '    value: "+628111129129"\n    languages: [id, xx]\n'
+        ),
+        [f'{F}:32: channels[1].languages[1]: "xx" is not an ISO 639-1 language code (like id, en)'],
+    ),
+    "invalid e-mail address": (
+        edit("halo@example.org", "halo@@example.org"),
+        [
+            f'{F}:33: channels[2].value: "halo@@example.org" is not a valid e-mail address: '
+            "The part after the @-sign contains invalid characters: '@'."
+        ],
+    ),
+    "web form over http": (
+        edit("https://example.org/form", "http://example.org/form"),
+        [
+            f'{F}:35: channels[3].value: "http://example.org/form" must be a secure address '
+            "starting with https://"
+        ],
+    ),
+    "web address without a host": (
+        edit("https://example.org/form", "https://form"),
+        [f'{F}:35: channels[3].value: "https://form" is not a valid web address'],
+    ),
+    # Verification and dates
+    "source over http": (
+        edit("    - url: https://example.org/a", "    - url: http://example.org/a"),
+        [
+            f'{F}:29: channels[0].source: "https://example.org/a" is not one of this '
+            "service's verification.sources",
+            f'{F}:40: verification.sources[0].url: "http://example.org/a" must be a secure '
+            "address starting with https://",
+        ],
+    ),
+    "unknown method": (
+        edit("method: news_report", "method: rumour"),
+        [
+            f'{F}:38: verification.method: "rumour" is not a verification method; use one of: '
+            "test_call, official_website, official_letter, news_report"
+        ],
+    ),
+    "impossible date": (
+        edit("last_checked: 2026-11-01", "last_checked: 2026-02-30"),
+        [
+            f'{F}:37: verification.last_checked: "2026-02-30" is not a valid value '
+            "(day is out of range for month)"
+        ],
+    ),
+    "date as text": (
+        edit("last_checked: 2026-11-01", "last_checked: 1 November 2026"),
+        [
+            f'{F}:37: verification.last_checked: "1 November 2026" is not a date; '
+            "write it as YYYY-MM-DD"
+        ],
+    ),
+    "checked in the future": (
+        edit("last_checked: 2026-11-01", "last_checked: 2026-12-01"),
+        [f"{F}:37: verification.last_checked: 2026-12-01 is in the future"],
+    ),
+    "checked too long ago": (
+        edit("last_checked: 2026-11-01", "last_checked: 2025-11-01"),
+        [
+            f"{F}:37: verification.last_checked: last checked 394 days ago (more than 365): "
+            "check the service again or set status: unverified"
+        ],
+    ),
+    "checked a while ago (warning)": (
+        edit("last_checked: 2026-11-01", "last_checked: 2026-05-01"),
+        [
+            f"{F}:37: verification.last_checked: warning: last checked 213 days ago "
+            "(more than 180): check it again soon"
+        ],
+    ),
+    "unverified and checked long ago (warning only)": (
+        edit(
+            "status: active",
+            "status: unverified\nstatus_note:\n  id: Sumber lama\n  en: Old sources",
+            "last_checked: 2026-11-01",
+            "last_checked: 2025-11-01",
+        ),
+        [
+            f"{F}:40: verification.last_checked: warning: last checked 394 days ago "
+            "(more than 180): check it again soon"
+        ],
+    ),
+    "source date in the future": (
+        edit("date: 2026-10-01", "date: 2027-01"),
+        [f"{F}:41: verification.sources[0].date: 2027-01 is in the future"],
+    ),
+    "source date with month 13": (
+        edit("date: 2026-10-01", "date: 2020-13"),
+        [
+            f'{F}:41: verification.sources[0].date: "2020-13" is not a date: write YYYY-MM-DD, '
+            'YYYY-MM, YYYY, or "n.d." if the source has none'
+        ],
+    ),
+    "active with only old sources": (
+        edit("date: 2026-10-01", "date: 2024-01-01"),
+        [
+            f"{F}:39: verification.sources: the newest source is from 2024-01-01, more than "
+            "730 days ago: find a newer source or set status: unverified"
+        ],
+    ),
+    "active with only undated sources": (
+        edit("date: 2026-10-01", "date: n.d."),
+        [
+            f"{F}:39: verification.sources: no source has a date: find a dated source or set "
+            "status: unverified"
+        ],
+    ),
+    "no sources": (
+        edit(
+            "  sources:\n    - url: https://example.org/a\n      date: 2026-10-01\n",
+            "  sources: []\n",
+        ),
+        [
+            f'{F}:29: channels[0].source: "https://example.org/a" is not one of this '
+            "service's verification.sources",
+            f"{F}:39: verification.sources: the list is empty",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("content, expected", CASES.values(), ids=CASES.keys())
+def test_bad_input_is_reported_on_its_line(check, content, expected):
+    assert check(content) == expected
+
+
+def test_valid_service_has_no_problem(check):
+    assert check(VALID) == []
+
+
+def test_duplicate_id_names_the_first_file(check):
+    assert check(VALID, **{"svc-2.yml": OTHER.replace("id: svc-2", "id: svc-1")}) == [
+        f'{F2}:1: id: "svc-1" does not match the file name: rename the file to svc-1.yml '
+        "or change the id",
+        f'{F2}:1: id: "svc-1" is already used by {F}:1',
+    ]
+
+
+def test_same_number_on_two_services_needs_notes(check):
+    other = OTHER.replace('"+6281317617622"', '"0811-1129-129"')
+    assert check(VALID, **{"svc-2.yml": other}) == [
+        f"{F}:31: channels[1].value: +628111129129 is also listed by svc-2 ({F2}:31); "
+        "add notes to this channel saying why both services carry it",
+        f"{F2}:31: channels[1].value: 0811-1129-129 is also listed by svc-1 ({F}:31); "
+        "add notes to this channel saying why both services carry it",
+    ]
+
+
+def test_same_number_with_notes_on_both_is_allowed(check):
+    note = '    value: "+628111129129"\n    notes:\n      id: Bersama\n      en: Shared\n'
+    mine = edit('    value: "+628111129129"\n', note)
+    other = edit(
+        '    value: "+628111129129"\n',
+        note,
+        text=OTHER.replace('"+6281317617622"', '"+628111129129"'),
+    )
+    assert check(mine, **{"svc-2.yml": other}) == []
+
+
+def test_duplicate_topic_in_topics_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_data(tmp_path / "data", {"svc-1.yml": VALID}, topics=TOPICS + TOPICS[:60])
+    assert problem_lines(tmp_path / "data") == ['data/topics.yml:9: [2].id: "tppo" is listed twice']

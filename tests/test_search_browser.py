@@ -1,0 +1,308 @@
+"""Site search in Chromium, against the built site served on 127.0.0.1 with gzip (as web
+hosts serve it): Indonesian roots, English, the two languages kept apart, a service name
+and hotline number, what it downloads, the keyboard, a 360 px phone, labels and
+announcements."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import ROOT, TEST_SITE_URL
+from mkdocs.config import load_config
+from playwright.sync_api import Browser, Page, Route
+
+from sitegen import static_server
+from sitegen.search import roots
+
+SITE_PATH = urlsplit(TEST_SITE_URL).path  # "/tppo-test/"
+EN_PATH = SITE_PATH + "en/"
+SEARCH_BUDGET = 100_000  # bytes of search data one search may download
+ENGINE_BUDGET = 90_000  # Pagefind's script and WebAssembly, fetched once and cached
+# Pagefind's engine; pagefind-entry.json is fetched anew on every page (cache-busting).
+ENGINE_FILES = ("pagefind-entry.json", "pagefind.js", ".pagefind")
+INPUT = "[data-tppo-search-input]"
+DONE = '[data-tppo-search][data-state="done"]'
+MARKED = re.compile(r"<mark>(.*?)</mark>")
+
+
+def search_texts() -> dict:
+    return load_config(str(ROOT / "mkdocs.yml")).extra["search"]
+
+
+@dataclass
+class Result:
+    href: str
+    title: str
+    snippet_html: str
+    text: str
+
+
+@pytest.fixture(scope="module")
+def served(built_site: Path) -> Iterator[tuple[str, static_server.TransferLog]]:
+    with static_server.serve(built_site, SITE_PATH) as served:
+        yield served
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page (empty cache) that may reach nothing but 127.0.0.1."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    left: list[str] = []
+
+    def stay_local(route: Route) -> None:
+        if urlsplit(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            left.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", stay_local)
+    page = context.new_page()
+    yield page
+    context.close()
+    assert left == [], f"requests to other origins: {left}"
+
+
+def search(page: Page, query: str) -> list[Result]:
+    """Type `query` in the header search box; return the results once announced."""
+    page.keyboard.press("/")
+    page.fill(INPUT, query)
+    page.wait_for_selector(DONE, state="attached")
+    return [
+        Result(
+            href=item.eval_on_selector("a", "a => a.pathname + a.hash"),
+            title=item.eval_on_selector(".tppo-search__title", "h => h.textContent"),
+            snippet_html=item.eval_on_selector("p", "p => p.innerHTML"),
+            text=item.inner_text(),
+        )
+        for item in page.query_selector_all(".md-search-result__item:not(.tppo-search__more)")
+    ]
+
+
+def marked_words(results: list[Result]) -> set[str]:
+    """The highlighted words of the snippets."""
+    return {word.lower() for r in results for word in MARKED.findall(r.snippet_html)}
+
+
+# (root, an affixed form on the Indonesian pages)
+ROOTS = [
+    ("dagang", "perdagangan"),
+    ("lindung", "perlindungan"),
+    ("tipu", "penipuan"),  # peN- with t -> n: found through the Sastrawi roots
+    ("terima", "menerima"),  # meN- with t -> n: likewise
+    ("periksa", "diperiksa"),
+]
+
+
+def test_indonesian_root_words_find_their_affixed_forms(
+    page: Page, served: tuple[str, static_server.TransferLog]
+) -> None:
+    url, _ = served
+    page.goto(url)
+    missed = []
+    for root, affixed in ROOTS:
+        results = search(page, root)
+        if affixed not in marked_words(results):
+            missed.append(f"{root} -> {affixed}")
+        for result in results:
+            assert roots.ROOT_OPEN not in result.text and roots.ROOT_CLOSE not in result.text
+    assert missed == []
+
+
+# (query, other forms of the word that the results must highlight: English stemming)
+ENGLISH = [
+    ("trafficking", {"trafficked", "trafficker", "traffickers"}),
+    ("recruit", {"recruiter", "recruiters", "recruiting", "recruitment"}),
+    ("victim", {"victims"}),
+]
+
+
+def test_english_queries_find_english_pages_and_other_forms_of_the_word(
+    page: Page, served: tuple[str, static_server.TransferLog]
+) -> None:
+    url, _ = served
+    page.goto(url + "en/")
+    for query, forms in ENGLISH:
+        results = search(page, query)
+        assert results, query
+        assert all(r.href.startswith(EN_PATH) for r in results), query
+        assert marked_words(results) & forms, (query, marked_words(results))
+
+
+@pytest.mark.parametrize(("path", "status_word"), [("", "dokumen"), ("en/", "matching")])
+def test_results_come_only_from_the_language_of_the_page(
+    page: Page, served: tuple[str, static_server.TransferLog], path: str, status_word: str
+) -> None:
+    url, _ = served
+    page.goto(url + path)
+    results = search(page, "TPPO")  # a word both languages use
+    assert len(results) >= 3
+    for result in results:
+        assert result.href.startswith(EN_PATH) == (path == "en/"), result.href
+    assert status_word in page.inner_text("[data-tppo-search-status]")
+
+
+@pytest.mark.parametrize("path", ["", "en/", "kenali-tanda/"])
+def test_the_first_view_of_a_page_downloads_no_search_data(
+    page: Page, served: tuple[str, static_server.TransferLog], path: str
+) -> None:
+    url, log = served
+    mark = log.mark()
+    page.goto(url + path)
+    page.wait_for_load_state("networkidle")
+    fetched = [t.path for t in log.since(mark)]
+    assert any(p.endswith("search.js") for p in fetched), "the search script is not loaded"
+    assert not [p for p in fetched if "pagefind" in p or "search_index" in p or "worker" in p]
+    assert page.workers == []
+
+
+def test_one_search_downloads_at_most_100_kb_of_search_data(
+    browser: Browser, served: tuple[str, static_server.TransferLog]
+) -> None:
+    """Pagefind's engine (its script and WebAssembly, about 83 KB) comes once per device
+    and is cached; each search then costs index pieces and snippets. The very first
+    search costs both: see the benchmark for the figures."""
+    url, log = served
+    # No request routing here: Playwright turns the HTTP cache off for routed contexts.
+    context = browser.new_context()
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    mark = log.mark()
+    assert search(page, "perdagangan")
+    page.wait_for_load_state("networkidle")
+    first = log.since(mark)
+    engine = sum(t.bytes for t in first if t.path.endswith(ENGINE_FILES))
+    data = sum(t.bytes for t in first if not t.path.endswith(ENGINE_FILES))
+    assert any(t.path.endswith(".pf_index") for t in first), "the measurement missed the index"
+    assert engine <= ENGINE_BUDGET, f"engine: {engine} bytes"
+    assert data <= SEARCH_BUDGET, f"search data: {data} bytes: {first}"
+    assert page.workers == []
+
+    page.goto(url + "cegah/")  # another page, another search: the engine is cached
+    page.wait_for_load_state("networkidle")
+    mark = log.mark()
+    assert search(page, "korban")
+    page.wait_for_load_state("networkidle")
+    later = log.since(mark)
+    assert not [t for t in later if t.path.endswith(ENGINE_FILES[1:])], later
+    assert sum(t.bytes for t in later) <= SEARCH_BUDGET, later
+    context.close()
+    assert [u for u in requested if urlsplit(u).hostname != "127.0.0.1"] == []
+
+
+def test_slash_and_s_put_the_cursor_in_the_search_box_and_escape_closes_it(
+    page: Page, served: tuple[str, static_server.TransferLog]
+) -> None:
+    url, _ = served
+    page.goto(url)
+    for key in ("/", "s"):
+        page.keyboard.press(key)
+        assert page.evaluate("document.activeElement.id") == "tppo-search-input"
+        assert page.is_checked("#__search")
+        assert page.input_value(INPUT) == ""  # the key itself is not typed
+        page.keyboard.press("Escape")
+        assert not page.is_checked("#__search")
+        assert page.evaluate("document.activeElement.id") != "tppo-search-input"
+
+
+def test_arrow_keys_move_from_the_box_through_the_results(
+    page: Page, served: tuple[str, static_server.TransferLog]
+) -> None:
+    url, _ = served
+    page.goto(url)
+    results = search(page, "dagang")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.pathname") == results[0].href
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "tppo-search-input"
+
+
+def test_search_works_on_a_360_px_phone(
+    browser: Browser, served: tuple[str, static_server.TransferLog], tmp_path: Path
+) -> None:
+    url, _ = served
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True)
+    page = context.new_page()
+    page.goto(url)
+    panel = ".tppo-search .md-search__inner"
+    assert page.eval_on_selector(panel, "e => getComputedStyle(e).opacity") == "0"
+    page.tap("[data-tppo-search-open]")
+    page.wait_for_function("document.activeElement.id === 'tppo-search-input'")
+    page.wait_for_function(f"getComputedStyle(document.querySelector('{panel}')).opacity === '1'")
+    box = page.locator(INPUT).bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
+    page.keyboard.type("tipu")
+    page.wait_for_selector(DONE, state="attached")
+    first = page.locator(".md-search-result__link").first.bounding_box()
+    assert first is not None and first["x"] + first["width"] <= 360 and first["y"] < 740
+    page.screenshot(path=tmp_path / "search-360.png")
+    context.close()
+
+
+def test_the_search_box_is_labelled_and_results_are_announced(
+    page: Page, served: tuple[str, static_server.TransferLog]
+) -> None:
+    url, _ = served
+    label = search_texts()["label"]
+    for path, language in (("", "id"), ("en/", "en")):
+        page.goto(url + path)
+        box = page.get_by_role("textbox", name=label[language])
+        assert box.get_attribute("aria-keyshortcuts") == "/ s"
+        status = page.locator("#tppo-search-status")
+        assert status.get_attribute("role") == "status"
+        assert status.get_attribute("aria-live") == "polite"
+        assert box.get_attribute("aria-describedby") == "tppo-search-status"
+        results = search(page, "TPPO")
+        found = int(re.match(r"(\d+) ", status.inner_text()).group(1))
+        more = page.locator(".tppo-search__more button")
+        assert found > len(results) > 0  # "TPPO" is on most pages: more than one batch
+        more.click()
+        page.wait_for_function(
+            f"document.querySelectorAll('.md-search-result__item > a:first-child').length"
+            f" > {len(results)}"
+        )
+        assert page.evaluate("document.activeElement.className") == "md-search-result__link"
+
+
+# (language folder, queries: a service's name or one of its numbers, each of which must
+# find that service's card in the directory among the first results; pages about the
+# service itself may come first)
+DIRECTORY_QUERIES = [
+    ("", [("SAPA 129", "sapa-129"), ("0811-1129-129", "sapa-129"), ("LPSK", "lpsk")]),
+    (
+        "en/",
+        [
+            ("SAPA 129", "sapa-129"),
+            ("148", "lpsk"),
+            ("Komnas Perempuan", "komnas-perempuan"),
+            ("0811-1129-129", "sapa-129"),  # written +62 811-1129-129 on the English page
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "queries"), DIRECTORY_QUERIES)
+def test_a_service_name_or_hotline_number_finds_the_directory(
+    page: Page,
+    served: tuple[str, static_server.TransferLog],
+    path: str,
+    queries: list[tuple[str, str]],
+) -> None:
+    url, _ = served
+    page.goto(url + path)
+    directory = SITE_PATH + path + "bantuan/direktori/"
+    for query, card in queries:
+        results = search(page, query)
+        hrefs = [r.href for r in results]
+        assert directory in hrefs[:3], (query, hrefs)
+        item = page.locator(".md-search-result__item").nth(hrefs.index(directory))
+        links = item.locator("a").evaluate_all("links => links.map(a => a.pathname + a.hash)")
+        assert f"{directory}#layanan-{card}" in links, (query, links)
