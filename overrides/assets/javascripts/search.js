@@ -211,6 +211,11 @@
     if (toggle.checked) input.focus();
   });
   input.addEventListener("focus", function () { toggle.checked = true; });
+  // Tabbing out of the search closes it, as Material's own search did: its overlay
+  // would otherwise dim and cover whatever the reader moves on to.
+  box.addEventListener("focusout", function (event) {
+    if (event.relatedTarget && !box.contains(event.relatedTarget)) toggle.checked = false;
+  });
   input.addEventListener("input", search);
   form.addEventListener("reset", function () {
     window.setTimeout(search, 0); // after the field is cleared
