@@ -1,11 +1,12 @@
 """Page-weight benchmark: what a reader's phone downloads to see this site.
 
 Builds the site twice from the same content: as configured, and with an unmodified
-Material theme configuration (Material's defaults: no custom_dir, no extra CSS or
-JavaScript, default fonts and features). Serves each build the way a static host does
-(text gzip-compressed, assets cached for ten minutes, the site's 404 page for a
-missing file), opens the home page in a fresh
-Chromium, then a second page, and counts the compressed bytes that crossed the wire.
+Material theme configuration (Material's defaults: its own templates, fonts, features
+and search plugin, no extra CSS or JavaScript; only the leaflet templates the build
+itself renders are kept). Serves each build the way a static host does
+(sitegen.static_server: text gzip-compressed, assets cached for ten minutes, the site's
+404 page for a missing file), opens the home page in a fresh Chromium, then a second
+page, and counts the compressed bytes that crossed the wire.
 
 Budget (this site only): first view of the home page, HTML + CSS + JS + fonts, at most
 100 KB; the second page view at most 30 KB more. Exit status 1 when over budget.
@@ -20,21 +21,16 @@ not there) and are listed, not counted.
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
-import json
 import mimetypes
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+
+from sitegen import static_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -53,19 +49,29 @@ FIRST_VIEW_BUDGET = 100 * 1024
 SECOND_VIEW_BUDGET = 30 * 1024
 BUDGETED = ("html", "css", "js", "font")
 
-# Types a static host (GitHub Pages, Netlify, nginx with gzip on) compresses.
-COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
-GZIP_LEVEL = 6  # zlib's default, and nginx's common setting
+# Templates the build itself renders (leaflet PDFs), not the theme's look.
+BUILD_TEMPLATES = ("leaflet",)
 
-# Material's own defaults, exactly as a new project gets them.
-UNMODIFIED_THEME = {"name": "material", "language": "id"}
-
+# Material's defaults, exactly as a new project gets them, in a subprocess: plugins
+# and hooks keep their state per build.
 _BUILD_UNMODIFIED = """
-import sys, json
-from mkdocs.config import load_config
+import json, sys
 from mkdocs.commands.build import build
-overrides = json.loads(sys.argv[2])
-build(load_config(sys.argv[1], site_dir=sys.argv[3], strict=False, **overrides))
+from mkdocs.config import load_config
+from mkdocs.utils.yaml import yaml_load
+
+config_file, site_dir, custom_dir = sys.argv[1:4]
+with open(config_file, encoding="utf-8") as f:
+    plugins = yaml_load(f)["plugins"]
+build(load_config(
+    config_file,
+    site_dir=site_dir,
+    strict=False,
+    theme={"name": "material", "language": "id", "custom_dir": custom_dir},
+    plugins=["search", *plugins],
+    extra_css=[],
+    extra_javascript=[],
+))
 """
 
 
@@ -93,98 +99,60 @@ class View:
         return sum(t.sent for t in self.transfers)
 
 
-def kind_of(content_type: str) -> str:
-    """The budget category of a response's media type."""
-    if content_type.startswith("text/html"):
+def kind_of(path: str, missing: bool) -> str:
+    """The budget category of a response, from the file it was for."""
+    if missing:
+        return "404"
+    if path.endswith("/"):
         return "html"
-    if content_type.startswith("text/css"):
+    content_type = mimetypes.guess_type(path)[0] or ""
+    if content_type == "text/html":
+        return "html"
+    if content_type == "text/css":
         return "css"
     if "javascript" in content_type:
         return "js"
-    if content_type.startswith("font/") or "font" in content_type:
+    if content_type.startswith("font/") or path.endswith((".woff", ".woff2")):
         return "font"
     if content_type.startswith("image/"):
         return "image"
     return "data"
 
 
-def build(site_dir: Path, unmodified: bool) -> None:
+def build(site_dir: Path, unmodified: bool, scratch: Path) -> None:
     """Build the site into `site_dir`, as configured or with Material's defaults."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
     if unmodified:
-        overrides = {"theme": UNMODIFIED_THEME, "extra_css": [], "extra_javascript": []}
+        custom_dir = scratch / "build-templates"
+        for name in BUILD_TEMPLATES:
+            shutil.copytree(ROOT / "overrides" / name, custom_dir / name)
         command = [
             sys.executable,
             "-c",
             _BUILD_UNMODIFIED,
             str(ROOT / "mkdocs.yml"),
-            json.dumps(overrides),
             str(site_dir),
+            str(custom_dir),
         ]
     else:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"bench_weight: the build failed:\n{result.stderr}")
-
-
-class _StaticHost(http.server.SimpleHTTPRequestHandler):
-    """Serves files like a static host: gzip for text, ten minutes of caching."""
-
-    log: list[Transfer]
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        path = Path(self.directory) / unquote(urlsplit(self.path).path).lstrip("/")
-        if path.is_dir():
-            if not self.path.endswith("/"):
-                self.send_response(301)
-                self.send_header("Location", self.path + "/")
-                self.end_headers()
-                return
-            path = path / "index.html"
-        status = 200
-        if not path.is_file():  # a static host answers with the site's own 404 page
-            status, path = 404, Path(self.directory) / "404.html"
-        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        body = path.read_bytes()
-        compress = content_type.startswith(COMPRESSED_TYPES)
-        if compress:
-            body = gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        if compress:
-            self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=600")
-        self.end_headers()
-        self.wfile.write(body)
-        kind = kind_of(content_type) if status == 200 else "404"
-        self.log.append(Transfer(self.path, kind, len(body)))
-
-
-@contextmanager
-def serve(site_dir: Path) -> Iterator[tuple[str, list[Transfer]]]:
-    """Serve `site_dir` on 127.0.0.1; yield its URL and the log of what was sent."""
-    log: list[Transfer] = []
-    handler = functools.partial(type("Host", (_StaticHost,), {"log": log}), directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/", log
-    finally:
-        server.shutdown()
-        server.server_close()
+        sys.exit(f"bench_weight: the build failed:\n{result.stderr[-3000:]}")
 
 
 def measure(site_dir: Path) -> tuple[View, View]:
     """The first view of the home page, then a view of a second page, in one tab."""
     from playwright.sync_api import sync_playwright
 
-    with serve(site_dir) as (url, log), sync_playwright() as playwright:
+    files = {
+        path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file()
+    }
+
+    def transfers(log: list[static_server.Transfer]) -> list[Transfer]:
+        return [Transfer(t.path, kind_of(t.path, _is_missing(t.path, files)), t.bytes) for t in log]
+
+    with static_server.serve(site_dir) as (url, log), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(
             viewport=VIEWPORT,
@@ -192,22 +160,30 @@ def measure(site_dir: Path) -> tuple[View, View]:
             proxy={"server": "http://127.0.0.1:9", "bypass": "127.0.0.1"},
         )
         views = [View(), View()]
-        current = views[0]
+        current = [views[0]]
         context.on(
             "request",
             lambda request: (
-                None if request.url.startswith(url) else current.foreign.append(request.url)
+                None if request.url.startswith(url) else current[0].foreign.append(request.url)
             ),
         )
         page = context.new_page()
+        mark = log.mark()
         page.goto(url, wait_until="networkidle")
-        views[0].transfers = list(log)
-        log.clear()
-        current = views[1]
+        views[0].transfers = transfers(log.since(mark))
+        current[0] = views[1]
+        mark = log.mark()
         page.goto(url + SECOND_PAGE, wait_until="networkidle")
-        views[1].transfers = list(log)
+        views[1].transfers = transfers(log.since(mark))
         browser.close()
     return views[0], views[1]
+
+
+def _is_missing(path: str, files: set[str]) -> bool:
+    """Whether the site has no file for a request path (so the host sent its 404 page)."""
+    relative = path.lstrip("/")
+    folder_index = f"{relative}index.html" if relative.endswith("/") or not relative else ""
+    return relative not in files and folder_index not in files
 
 
 def kilobytes(count: int) -> str:
@@ -237,8 +213,10 @@ def report(ours: tuple[View, View], theirs: tuple[View, View], listing: bool) ->
                 for foreign_url in view.foreign:
                     print(f"    {foreign_url}")
         if listing:
-            for transfer in mine.transfers:
-                print(f"    {transfer.kind:6} {kilobytes(transfer.sent)}  {transfer.path}")
+            for label, view in (("this site", mine), ("unmodified", base)):
+                print(f"  {label}, every response:")
+                for transfer in view.transfers:
+                    print(f"    {transfer.kind:6} {kilobytes(transfer.sent)}  {transfer.path}")
     first, second = ours[0].bytes_of(BUDGETED), ours[1].bytes_of(BUDGETED)
     within = first <= FIRST_VIEW_BUDGET and second <= SECOND_VIEW_BUDGET
     print(
@@ -251,12 +229,13 @@ def report(ours: tuple[View, View], theirs: tuple[View, View], listing: bool) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true", help="list this site's responses")
+    parser.add_argument("--list", action="store_true", help="list every response")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temporary:
-        ours_dir, theirs_dir = Path(temporary, "ours"), Path(temporary, "unmodified")
-        build(ours_dir, unmodified=False)
-        build(theirs_dir, unmodified=True)
+        scratch = Path(temporary)
+        ours_dir, theirs_dir = scratch / "ours", scratch / "unmodified"
+        build(ours_dir, unmodified=False, scratch=scratch)
+        build(theirs_dir, unmodified=True, scratch=scratch)
         ours, theirs = measure(ours_dir), measure(theirs_dir)
     return 0 if report(ours, theirs, args.list) else 1
 

@@ -85,3 +85,13 @@ def test_nothing_outside_the_site_is_served(site: Path) -> None:
         assert response.status == 404
         assert b"root:" not in response.read()
         connection.close()
+
+
+def test_a_missing_file_gets_the_sites_own_404_page(site: Path) -> None:
+    (site / "404.html").write_text("<p>Halaman tidak ditemukan</p>")
+    with static_server.serve(site, "/tppo/") as (url, log):
+        status, headers, body = get(url + "no/such/sitemap.xml")
+    assert status == 404
+    assert headers["Content-Type"] == "text/html"
+    assert gzip.decompress(body) == b"<p>Halaman tidak ditemukan</p>"
+    assert log.transfers[-1].bytes == len(body)

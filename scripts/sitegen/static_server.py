@@ -1,7 +1,8 @@
 """A local web server for measuring what a built site costs its readers.
 
-It serves the site under the path of its site_url, compresses text with gzip and lets
-browsers cache for ten minutes as GitHub Pages does, and records the bytes of every response
+It serves the site under the path of its site_url, compresses text with gzip, lets
+browsers cache for ten minutes and answers a missing file with the site's own 404.html,
+as GitHub Pages does, and records the bytes of every response
 body it sends, so that a measurement also counts what a browser's own tools miss (a web
 worker's requests, say). Only for tests and benchmarks on 127.0.0.1.
 """
@@ -52,7 +53,9 @@ class TransferLog:
             return list(self.transfers[mark:])
 
 
-def _handler(root: Path, log: TransferLog) -> type[http.server.BaseHTTPRequestHandler]:
+def _handler(
+    root: Path, site_root: Path, log: TransferLog
+) -> type[http.server.BaseHTTPRequestHandler]:
     class Handler(http.server.BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
             pass
@@ -63,7 +66,11 @@ def _handler(root: Path, log: TransferLog) -> type[http.server.BaseHTTPRequestHa
             if file.is_dir():
                 file = file / "index.html"
             if not file.is_relative_to(root) or not file.is_file():
-                self._send(404, b"not found", "text/plain", path)
+                not_found = site_root / "404.html"
+                if not_found.is_file():
+                    self._send(404, not_found.read_bytes(), "text/html", path)
+                else:
+                    self._send(404, b"not found", "text/plain", path)
                 return
             kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
             self._send(200, file.read_bytes(), kind, path)
@@ -96,7 +103,8 @@ def serve(site_dir: Path, path_prefix: str = "/") -> Iterator[tuple[str, Transfe
         root = Path(tmp).resolve()
         shutil.copytree(site_dir, root / prefix, dirs_exist_ok=True)
         log = TransferLog()
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(root, log))
+        handler = _handler(root, root / prefix, log)
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
