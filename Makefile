@@ -50,9 +50,10 @@ test: setup system-deps
 
 ## Re-pin every dependency after changing pyproject.toml.
 lock:
-	rm -rf /tmp/sitegen-lock && $(PYTHON) -m venv /tmp/sitegen-lock
-	/tmp/sitegen-lock/bin/pip install --quiet '.[test]'
-	/tmp/sitegen-lock/bin/pip freeze --exclude sitegen > requirements.lock
+	dir=$$(mktemp -d) && $(PYTHON) -m venv $$dir/venv \
+	&& $$dir/venv/bin/pip install --quiet '.[test]' \
+	&& $$dir/venv/bin/pip freeze --exclude sitegen > requirements.lock; \
+	status=$$?; rm -rf $$dir; exit $$status
 
 clean:
 	rm -rf $(VENV) site .pytest_cache

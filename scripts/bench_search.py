@@ -1,11 +1,11 @@
-"""Benchmark: Material's built-in search against this site's Pagefind search.
+"""Benchmark: Material's built-in search against this site's own search (sitegen.search).
 
 Builds the same content twice in temporary copies of the project (one with Material's
 `search` plugin, one as configured here), serves each on 127.0.0.1 with gzip as web
 hosts do, and drives Debian's Chromium through Playwright. Prints, for each build:
 bytes on the first view of the home page, bytes for the first search, build time, and
-their ratios; then how many affixed Indonesian words a search for their root finds,
-with Pagefind alone and with the Sastrawi roots; then example queries per language.
+their ratios; then the size of each language's index; then example queries per
+language.
 
     .venv/bin/python scripts/bench_search.py [--copies N] [--runs N]
 
@@ -16,6 +16,7 @@ searches grow with the number of pages. Not a test: numbers vary with the machin
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import shutil
 import statistics
@@ -23,16 +24,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from sitegen import static_server
-from sitegen.search import build_step, indexer, pages, roots
+from sitegen.search import index, pages
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "data")
@@ -41,7 +39,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 FIRST_QUERY = "perdagangan"
 EXAMPLES = {"": ["dagang", "tipu", "lindung"], "en/": ["trafficking", "recruit", "report"]}
-SEARCH_FILES = ("search", "pagefind", "lunr")  # path parts that are search code or data
+SEARCH_FILES = ("search", "lunr")  # path parts that are search code or data
 
 
 @dataclass
@@ -132,59 +130,21 @@ def measure(browser: Browser, site: Path, build_seconds: float) -> Measurement:
     )
 
 
-def affixed_words(site: Path, options: pages.Options) -> Iterator[tuple[str, str]]:
-    """(page URL, Sastrawi root) for every affixed word that Pagefind indexes on the
-    Indonesian pages (not in the blocks it is told to ignore)."""
-    find_root = roots.root_finder("id")
-    assert find_root is not None
-    for page in pages.pages(site, options):
-        if page.language != "id":
-            continue
-        url = SITE_PATH + page.path.removesuffix("index.html")
-        article = BeautifulSoup(page.html, "html.parser").select_one(pages.CONTENT)
-        assert article is not None
-        for ignored in article.select("[data-pagefind-ignore]"):
-            ignored.decompose()
-        for word in set(roots.WORD.findall(article.get_text(" ").lower())):
-            root = find_root(word)
-            if root and root != word:
-                yield url, root
+def index_sizes(site: Path) -> dict[str, tuple[int, int, int]]:
+    """Per language: (files, bytes, largest file gzip-compressed) of the search index."""
+    sizes = {}
+    for folder in sorted((site / index.OUTPUT_DIR).iterdir()):
+        files = [f for f in folder.rglob("*.json")]
+        sizes[folder.name] = (
+            len(files),
+            sum(gzip_size(f) for f in files),
+            max(gzip_size(f) for f in files),
+        )
+    return sizes
 
 
-SEARCH_SCRIPT = """async ([bundle, baseUrl, terms]) => {
-  const pagefind = await import(bundle);
-  await pagefind.options({ baseUrl, noWorker: true });
-  const found = {};
-  for (const term of terms) {
-    const search = await pagefind.search(term);
-    found[term] = (await Promise.all(search.results.map((r) => r.data()))).map((d) => d.url);
-  }
-  return found;
-}"""
-
-
-def root_recall(browser: Browser, project: Path, site: Path) -> tuple[int, int, int]:
-    """(found with Pagefind alone, found with the roots, affixed words) on Indonesian pages."""
-    config = load_config(str(project / "mkdocs.yml"))
-    plain = pages.Options(add_roots=False, repeated=build_step.repeated_blocks(config, site))
-    indexer.build_index(site, plain, output_dir="pagefind-plain")
-    pairs = sorted(set(affixed_words(site, plain)))
-    terms = sorted({root for _, root in pairs})
-    found = {}
-    with static_server.serve(site, SITE_PATH) as (url, _):
-        page = browser.new_page()
-        page.goto(url)
-        for bundle in ("pagefind-plain", "pagefind"):
-            found[bundle] = page.evaluate(
-                SEARCH_SCRIPT, [f"{url}{bundle}/pagefind.js", SITE_PATH, terms]
-            )
-        page.close()
-    shutil.rmtree(site / "pagefind-plain")
-
-    def hits(bundle: str) -> int:
-        return sum(1 for url, root in pairs if url in found[bundle][root])
-
-    return hits("pagefind-plain"), hits("pagefind"), len(pairs)
+def gzip_size(file: Path) -> int:
+    return len(gzip.compress(file.read_bytes(), compresslevel=6))
 
 
 def run_query(page: Page, query: str) -> None:
@@ -226,25 +186,31 @@ def ratio(new: float, old: float) -> str:
     return f"{new / old:6.2f}" if old else "     n/a"
 
 
-def report(material: Measurement, pagefind: Measurement) -> None:
+def report(material: Measurement, ours: Measurement) -> None:
     rows = [
-        ("first view of home page (all)", material.first_view, pagefind.first_view, kb),
-        ("  of which search code/data", material.first_view_search, pagefind.first_view_search, kb),
-        ("first search (all)", material.first_search, pagefind.first_search, kb),
+        ("first view of home page (all)", material.first_view, ours.first_view, kb),
+        ("  of which search code/data", material.first_view_search, ours.first_view_search, kb),
+        ("first search (all)", material.first_search, ours.first_search, kb),
+        (
+            "first search + search code",
+            material.first_search + material.first_view_search,
+            ours.first_search + ours.first_view_search,
+            kb,
+        ),
         (
             "first view + first search",
             material.first_view + material.first_search,
-            pagefind.first_view + pagefind.first_search,
+            ours.first_view + ours.first_search,
             kb,
         ),
         (
             "build time (median)",
             material.build_seconds,
-            pagefind.build_seconds,
+            ours.build_seconds,
             lambda s: f"{s:7.2f} s ",
         ),
     ]
-    print(f"  {'':32} {'Material':>10} {'Pagefind':>10} {'Pagefind/Material':>18}")
+    print(f"  {'':32} {'Material':>10} {'site':>10} {'site/Material':>18}")
     for label, old, new, fmt in rows:
         print(f"  {label:32} {fmt(old):>10} {fmt(new):>10} {ratio(new, old):>18}")
 
@@ -258,31 +224,25 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="tppo-bench-") as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         results = {}
-        for name, material_search in (("material", True), ("pagefind", False)):
+        for name, material_search in (("material", True), ("site", False)):
             project = Path(tmp, name)
             copy_project(project, material_search, args.copies)
             site = Path(tmp, f"{name}-site")
             times = [build(project, site, strict) for _ in range(args.runs)]
             results[name] = (site, statistics.median(times))
-        pages_built = sum(1 for _ in pages.pages(results["pagefind"][0]))
+        pages_built = sum(1 for _ in pages.pages(results["site"][0]))
         print(
             f"Search benchmark: {pages_built} pages, served with gzip on 127.0.0.1, "
             f"first query {FIRST_QUERY!r}, {args.runs} builds each\n"
         )
         material = measure(browser, *results["material"])
-        pagefind = measure(browser, *results["pagefind"])
-        report(material, pagefind)
-        plain, with_roots, words = root_recall(
-            browser, Path(tmp, "pagefind"), results["pagefind"][0]
-        )
-        print(
-            f"\nIndonesian root words (a search for the Sastrawi root finds the page with "
-            f"the affixed word), {words} word/page pairs:"
-        )
-        print(f"  Pagefind alone:       {plain:4} ({plain / words:.0%})")
-        print(f"  Pagefind + roots:     {with_roots:4} ({with_roots / words:.0%})")
+        ours = measure(browser, *results["site"])
+        report(material, ours)
+        print("\nIndex of the site search (gzip):")
+        for language, (files, size, largest) in index_sizes(results["site"][0]).items():
+            print(f"  {language}: {files} files, {kb(size)} in all, largest {kb(largest)}")
         print("\nExample queries (first three results):")
-        examples(browser, results["pagefind"][0])
+        examples(browser, results["site"][0])
         browser.close()
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-
 from sitegen import csp
 
 
@@ -52,15 +50,6 @@ def test_policy_adds_hashes_to_script_src_only():
     assert "unsafe" not in value
 
 
-def test_webassembly_is_allowed_only_when_the_site_ships_it(tmp_path):
-    (tmp_path / "index.html").write_text("<p>no wasm</p>")
-    (tmp_path / "data.gz").write_bytes(gzip.compress(b"not wasm"))
-    assert not csp.ships_webassembly(tmp_path)
-    assert "wasm-unsafe-eval" not in csp.policy([])
-    # Pagefind's module: gzip-compressed, after a short signature.
-    (tmp_path / "wasm.id.pagefind").write_bytes(
-        gzip.compress(b"pagefind_dcd\x00asm\x01\x00\x00\x00rest")
-    )
-    assert csp.ships_webassembly(tmp_path)
-    script_src = csp.policy(["'sha256-A='"], webassembly=True).split("; ")[1]
-    assert script_src == "script-src 'self' 'wasm-unsafe-eval' 'sha256-A='"
+def test_the_policy_allows_no_webassembly():
+    """The site's search needs none: nothing may compile WebAssembly."""
+    assert "wasm" not in csp.policy(["'sha256-A='"])

@@ -1,4 +1,4 @@
-"""overrides/partials/header.html is Material's header plus one branch for Pagefind;
+"""overrides/partials/header.html is Material's header plus one branch for the site search;
 this keeps the copy honest when Material is upgraded."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ OURS = ROOT / "overrides" / "partials" / "header.html"
 MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "header.html"
 ADDED = [
     "    {% else %}",
-    '      {% include "partials/pagefind-search.html" %}',
+    '      {% include "partials/site-search.html" %}',
 ]
 
 

@@ -13,7 +13,7 @@ import pytest
 from sitegen import static_server
 
 SCRIPT = b"console.log('search');" * 200
-BUNDLE = gzip.compress(b"pagefind index chunk")
+BUNDLE = b"%PDF-1.7 a leaflet, compressed inside already"
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def site(tmp_path: Path) -> Path:
     (tmp_path / "index.html").write_text("<p>Beranda</p>")
     (tmp_path / "en" / "index.html").write_text("<p>Home</p>")
     (tmp_path / "search.js").write_bytes(SCRIPT)
-    (tmp_path / "wasm.id.pagefind").write_bytes(BUNDLE)
+    (tmp_path / "leaflet.pdf").write_bytes(BUNDLE)
     return tmp_path
 
 
@@ -47,9 +47,9 @@ def test_text_goes_out_gzipped_to_browsers_that_take_it(site: Path) -> None:
         assert body == SCRIPT
 
 
-def test_pagefind_files_go_out_as_they_are(site: Path) -> None:
+def test_other_files_go_out_as_they_are(site: Path) -> None:
     with static_server.serve(site, "/tppo/") as (url, _):
-        _, headers, body = get(url + "wasm.id.pagefind")
+        _, headers, body = get(url + "leaflet.pdf")
     assert "Content-Encoding" not in headers
     assert body == BUNDLE
 
@@ -66,11 +66,11 @@ def test_the_log_counts_the_bytes_sent_from_a_mark(site: Path) -> None:
         get(url)
         mark = log.mark()
         _, _, script = get(url + "search.js")
-        _, _, bundle = get(url + "wasm.id.pagefind")
+        _, _, bundle = get(url + "leaflet.pdf")
         transfers = log.since(mark)
     assert [(t.path, t.bytes) for t in transfers] == [
         ("/search.js", len(script)),
-        ("/wasm.id.pagefind", len(bundle)),
+        ("/leaflet.pdf", len(bundle)),
     ]
     assert len(script) < len(SCRIPT)
 

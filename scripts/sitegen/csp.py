@@ -11,7 +11,6 @@ reported, so whoever added them moves the code into a script file.
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -37,12 +36,6 @@ DIRECTIVES: dict[str, list[str]] = {
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
 }
-
-
-# Compiling WebAssembly (Pagefind's search runs on it) needs this source; it allows no
-# JavaScript eval. Listed only when the built site ships WebAssembly.
-WASM_SOURCE = "'wasm-unsafe-eval'"
-WASM_MAGIC = b"\x00asm\x01\x00\x00\x00"
 
 
 @dataclass(frozen=True)
@@ -124,25 +117,8 @@ def scan_site(site: Path) -> tuple[list[str], list[Finding]]:
     return sorted(hashes), findings
 
 
-def _starts_webassembly(path: Path) -> bool:
-    """A WebAssembly module, plain or gzip-compressed, maybe after a short signature."""
-    with path.open("rb") as file:
-        head = file.read(64)
-    if head.startswith(b"\x1f\x8b"):
-        try:
-            with gzip.open(path) as file:
-                head = file.read(64)
-        except (OSError, EOFError):
-            return False
-    return WASM_MAGIC in head
-
-
-def ships_webassembly(site: Path) -> bool:
-    return any(path.is_file() and _starts_webassembly(path) for path in site.rglob("*"))
-
-
-def policy(hashes: list[str], webassembly: bool = False) -> str:
+def policy(hashes: list[str]) -> str:
     """The Content-Security-Policy header value allowing `hashes` as inline scripts."""
-    script_src = [*DIRECTIVES["script-src"], *([WASM_SOURCE] if webassembly else []), *hashes]
+    script_src = [*DIRECTIVES["script-src"], *hashes]
     directives = {**DIRECTIVES, "script-src": script_src}
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())

@@ -36,11 +36,10 @@ def site_path(site: Path) -> str:
     return path if path.endswith("/") else path + "/"
 
 
-def csp_conf(hashes: list[str], webassembly: bool) -> str:
-    value = csp.policy(hashes, webassembly)
-    wasm = "; WebAssembly allowed (the site ships it)" if webassembly else ""
+def csp_conf(hashes: list[str]) -> str:
+    value = csp.policy(hashes)
     return (
-        f"{HEADER}# {len(hashes)} inline script(s) allowed by hash{wasm}.\n"
+        f"{HEADER}# {len(hashes)} inline script(s) allowed by hash.\n"
         f'add_header Content-Security-Policy "{value}" always;\n'
     )
 
@@ -55,7 +54,6 @@ def write_includes(site: Path, out: Path) -> list[csp.Finding]:
     if findings:
         return findings
     out.mkdir(parents=True, exist_ok=True)
-    webassembly = csp.ships_webassembly(site)
-    (out / "csp.conf").write_text(csp_conf(hashes, webassembly), encoding="utf-8")
+    (out / "csp.conf").write_text(csp_conf(hashes), encoding="utf-8")
     (out / "error-page.conf").write_text(error_page_conf(site_path(site)), encoding="utf-8")
     return []

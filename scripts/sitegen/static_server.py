@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-# What web hosts compress. Pagefind's own files are gzip already and go out as they are.
+# What web hosts compress; other files (images, PDFs, fonts) go out as they are.
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
 CACHE_CONTROL = "max-age=600"  # GitHub Pages' header
 

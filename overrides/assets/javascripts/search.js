@@ -1,14 +1,19 @@
-/* Site search with Pagefind, in Material's header search box (partials/pagefind-search.html).
-   Nothing is downloaded until the reader types; then Pagefind's script, its WebAssembly
-   and only the index pieces for the words typed, all in the language of the page
-   (Pagefind picks the index from <html lang>). Results are read out by the status line. */
+/* Site search in Material's header search box (partials/site-search.html), on the index
+   that sitegen/search/index.py writes for each language. Nothing is downloaded until the
+   reader types; then, in the language of the page (<html lang>), the list of pages, the
+   index pieces of the words typed, and the text of the pages shown, for their snippets.
+   Every word in the index is filed under its root or stem, so no stemmer runs here.
+   Results are read out by the status line. */
 (function () {
   "use strict";
 
-  // A root word added to the indexed text, "penipuan ⟨tipu⟩" (sitegen/search/roots.py).
-  var ROOT = "\u27e8[^\u27e9]*\u27e9";
+  // Keep in step with TOKEN in sitegen/search/terms.py.
+  var TOKEN = /\p{L}+(?:-\p{L}+)*|\p{Nd}+(?:[-.]\p{Nd}+)*/gu;
+  var SHARD_LENGTH = 2; // keep in step with sitegen/search/index.py
   var PAGE_SIZE = 5; // results whose snippets are fetched at a time
   var SECTIONS = 2; // matching sections shown under a result
+  var PREFIX_KEYS = 12; // at most this many words a last, unfinished word may stand for
+  var SNIPPET_WORDS = 28;
 
   var box = document.querySelector("[data-tppo-search]");
   var toggle = document.getElementById("__search");
@@ -19,21 +24,107 @@
   var list = box.querySelector("[data-tppo-search-results]");
   var opener = document.querySelector("[data-tppo-search-open]");
   var text = box.dataset;
+  var root = new URL(text.index, location.href);
+  var base = new URL(document.documentElement.lang + "/", root);
+  var site = new URL("../", root);
 
-  var pagefind = null;
+  var files = {}; // path -> promise of its JSON, fetched once per page view
   var latest = 0; // number of the latest query; answers to older ones are dropped
+  var timer = 0;
 
-  function load() {
-    if (!pagefind) {
-      var url = new URL(text.pagefind, location.href);
-      pagefind = import(url.href).then(function (module) {
-        return module
-          .options({ baseUrl: new URL("../", url).pathname, noWorker: true })
-          .then(function () { return module; });
+  function fetchJson(path) {
+    if (!files[path]) {
+      files[path] = fetch(new URL(path, base)).then(function (response) {
+        if (response.ok) return response.json();
+        if (response.status === 404 && path.indexOf("t/") === 0) return { w: {}, k: {} };
+        throw new Error(response.status);
       });
-      pagefind.catch(function () { pagefind = null; }); // try again on the next query
+      files[path].catch(function () { delete files[path]; }); // try again next time
     }
-    return pagefind;
+    return files[path];
+  }
+
+  // A value of the index's own, never one an object inherits ("constructor").
+  function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
+  function normal(word) {
+    word = word.toLowerCase();
+    return /^\d/.test(word) ? word.replace(/[-.]/g, "") : word;
+  }
+
+  function words(value) {
+    return (value.match(TOKEN) || []).map(normal);
+  }
+
+  function shard(word) {
+    var prefix = Array.from(word).slice(0, SHARD_LENGTH).join("");
+    if (/^[a-z0-9]+$/.test(prefix)) return "t/" + prefix + ".json";
+    var hex = Array.from(new TextEncoder().encode(prefix), function (byte) {
+      return byte.toString(16).padStart(2, "0");
+    });
+    return "t/x" + hex.join("") + ".json";
+  }
+
+  // The keys a query word stands for: its own key, and for the last word as typed so
+  // far also the keys of the words it begins.
+  function keysOf(word, last) {
+    return fetchJson(shard(word)).then(function (data) {
+      var keys = [own(data.w, word) || word];
+      if (last && word.length > SHARD_LENGTH) {
+        Object.keys(data.w).concat(Object.keys(data.k)).forEach(function (other) {
+          if (other.indexOf(word) === 0 && keys.length < PREFIX_KEYS) {
+            var key = own(data.w, other) || other;
+            if (keys.indexOf(key) === -1) keys.push(key);
+          }
+        });
+      }
+      return Promise.all(keys.map(function (key) {
+        return fetchJson(shard(key)).then(function (found) { return own(found.k, key); });
+      }));
+    }).then(function (entries) {
+      // One query word: its forms in the text, and its score on each page.
+      var term = { forms: Object.create(null), scores: Object.create(null), pages: 0 };
+      entries.forEach(function (entry) {
+        if (!entry) return;
+        entry[0].forEach(function (form) { term.forms[form] = true; });
+        for (var i = 0; i < entry[1].length; i += 2) {
+          term.scores[entry[1][i]] = (term.scores[entry[1][i]] || 0) + entry[1][i + 1];
+        }
+      });
+      term.pages = Object.keys(term.scores).length;
+      return term;
+    });
+  }
+
+  // Pages that have every query word, best first: rare words and words in titles count most.
+  function rank(terms, total) {
+    var first = terms[0].scores;
+    return Object.keys(first)
+      .filter(function (page) { return terms.every(function (t) { return page in t.scores; }); })
+      .map(function (page) {
+        var score = terms.reduce(function (sum, t) {
+          return sum + Math.log(1 + total / t.pages) * (1 + Math.log(t.scores[page]));
+        }, 0);
+        return { page: Number(page), score: score };
+      })
+      .sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+  }
+
+  function find(value) {
+    var query = words(value);
+    return Promise.all([fetchJson("pages.json")].concat(query.map(function (word, i) {
+      return keysOf(word, i === query.length - 1);
+    }))).then(function (answers) {
+      var pages = answers[0];
+      var terms = answers.slice(1);
+      return {
+        pages: pages,
+        terms: terms,
+        results: rank(terms, pages.length).map(function (hit) { return hit.page; })
+      };
+    });
   }
 
   // state: idle, busy, done or error (data-state, for styles and tests).
@@ -47,37 +138,53 @@
     return n === 1 ? text.textOne : text.textOther.replace("#", n);
   }
 
-  // Pagefind's snippets mark matched words with <mark>. A matched root stands for the
-  // word before it: mark that word instead, and drop every root.
-  function withoutRoots(html) {
-    return html
-      .replace(new RegExp("(<mark>[^<]*</mark>)\\s*<mark>" + ROOT + "([^<\\s]*)</mark>", "g"), "$1$2")
-      .replace(new RegExp("([^\\s<>]+)\\s*<mark>" + ROOT + "([^<\\s]*)</mark>", "g"), "<mark>$1</mark>$2")
-      .replace(new RegExp("\\s*" + ROOT, "g"), "")
-      .replace(/<mark><\/mark>/g, "");
-  }
-
-  // Also: punctuation after a word stays out of its highlight, and a snippet that starts
-  // in the middle of a sentence does not start with a comma.
-  function tidy(html) {
-    return withoutRoots(html)
-      .replace(/([.,;:!?)"']+)<\/mark>/g, "</mark>$1")
-      .replace(/^[\s.,;:)]+/, "");
-  }
-
-  // Snippet HTML to nodes, keeping only text and <mark>: nothing else can get in.
-  function snippet(html) {
-    var parsed = new DOMParser().parseFromString(tidy(html), "text/html");
-    var p = document.createElement("p");
-    parsed.body.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        p.appendChild(mark);
-      } else {
-        p.appendChild(document.createTextNode(node.textContent));
-      }
+  // How well a section's title and text match: query words present, then how often.
+  function matches(found, section) {
+    var inTitle = words(section[1]);
+    var inText = words(section[2] + " " + (section[3] || ""));
+    var present = 0;
+    var times = 0;
+    found.terms.forEach(function (term) {
+      var here = inTitle.concat(inText).filter(function (w) { return term.forms[w]; }).length;
+      if (here) present += 1;
+      times += here + 2 * inTitle.filter(function (w) { return term.forms[w]; }).length;
     });
+    return present * 1000 + times;
+  }
+
+  // The part of the text around the most matched words, with those words marked.
+  function snippet(found, value) {
+    var p = document.createElement("p");
+    var parts = [];
+    var at = 0;
+    var match;
+    TOKEN.lastIndex = 0;
+    while ((match = TOKEN.exec(value))) {
+      var marked = found.terms.some(function (t) { return t.forms[normal(match[0])]; });
+      parts.push({ start: match.index, end: match.index + match[0].length, marked: marked });
+    }
+    var best = 0;
+    var bestHits = -1;
+    for (var i = 0; i < parts.length; i++) {
+      if (!parts[i].marked) continue;
+      var hits = 0;
+      for (var j = i; j < Math.min(parts.length, i + SNIPPET_WORDS); j++) if (parts[j].marked) hits++;
+      if (hits > bestHits) { bestHits = hits; best = Math.max(0, i - 4); }
+    }
+    var shown = parts.slice(best, best + SNIPPET_WORDS);
+    if (!shown.length) return p;
+    at = best === 0 ? 0 : shown[0].start;
+    if (best > 0) p.appendChild(document.createTextNode("… "));
+    shown.forEach(function (part) {
+      if (!part.marked) return;
+      p.appendChild(document.createTextNode(value.slice(at, part.start)));
+      var mark = document.createElement("mark");
+      mark.textContent = value.slice(part.start, part.end);
+      p.appendChild(mark);
+      at = part.end;
+    });
+    var end = shown[shown.length - 1].end;
+    p.appendChild(document.createTextNode(value.slice(at, end) + (end < value.length ? " …" : "")));
     return p;
   }
 
@@ -94,48 +201,52 @@
     }
     var heading = document.createElement(level);
     heading.className = "tppo-search__title";
-    heading.textContent = withoutRoots(title);
+    heading.textContent = title;
     article.appendChild(heading);
-    if (excerpt) article.appendChild(snippet(excerpt));
+    if (excerpt) article.appendChild(excerpt);
     link.appendChild(article);
     return link;
   }
 
-  function item(data) {
+  function item(found, number, sections) {
     var li = document.createElement("li");
     li.className = "md-search-result__item";
-    var title = data.meta.title || data.url;
-    li.appendChild(entry(data.url, title, data.excerpt, "h2"));
-    // Sections other than the page's own title, best matching first.
-    data.sub_results
-      .filter(function (section) { return section.url.indexOf("#") !== -1 && section.title !== title; })
-      .sort(function (a, b) { return b.locations.length - a.locations.length; })
+    var url = new URL(found.pages[number][0], site).href;
+    var title = found.pages[number][1] || url;
+    var ranked = sections
+      .map(function (section) { return { section: section, score: matches(found, section) }; })
+      .sort(function (a, b) { return b.score - a.score; });
+    var best = ranked.length ? ranked[0].section : null;
+    li.appendChild(entry(url, title, best && snippet(found, best[2]), "h2"));
+    // Sections with an anchor other than the page's own title, best matching first.
+    ranked
+      .filter(function (r) { return r.score >= 1000 && r.section[0] && r.section[1] !== title; })
       .slice(0, SECTIONS)
-      .forEach(function (section) {
+      .forEach(function (r) {
         // The page's snippet is often this section's: do not show it twice.
-        var excerpt = section.excerpt === data.excerpt ? "" : section.excerpt;
-        li.appendChild(entry(section.url, section.title, excerpt, "h3"));
+        var excerpt = r.section === best ? null : snippet(found, r.section[2]);
+        li.appendChild(entry(url + "#" + r.section[0], r.section[1], excerpt, "h3"));
       });
     return li;
   }
 
-  function show(results, from, query) {
-    var batch = results.slice(from, from + PAGE_SIZE);
-    return Promise.all(batch.map(function (result) { return result.data(); }))
-      .then(function (pages) {
+  function show(found, from, query) {
+    var batch = found.results.slice(from, from + PAGE_SIZE);
+    return Promise.all(batch.map(function (number) { return fetchJson("p/" + number + ".json"); }))
+      .then(function (texts) {
         if (query !== latest) return;
         var first = null;
-        pages.forEach(function (data) {
-          var li = item(data);
+        texts.forEach(function (sections, i) {
+          var li = item(found, batch[i], sections);
           first = first || li.querySelector("a");
           list.appendChild(li);
         });
-        if (from + PAGE_SIZE < results.length) list.appendChild(moreButton(results, from + PAGE_SIZE, query));
+        if (from + PAGE_SIZE < found.results.length) list.appendChild(moreButton(found, from + PAGE_SIZE, query));
         return first;
       });
   }
 
-  function moreButton(results, from, query) {
+  function moreButton(found, from, query) {
     var li = document.createElement("li");
     li.className = "md-search-result__item tppo-search__more";
     var button = document.createElement("button");
@@ -143,7 +254,7 @@
     button.textContent = text.textMore;
     button.addEventListener("click", function () {
       li.remove();
-      show(results, from, query).then(function (first) { if (first) first.focus(); });
+      show(found, from, query).then(function (first) { if (first) first.focus(); });
     });
     li.appendChild(button);
     return li;
@@ -151,26 +262,28 @@
 
   function search() {
     var query = ++latest;
-    var words = input.value.trim();
-    if (!words) {
+    var value = input.value.trim();
+    window.clearTimeout(timer);
+    if (!words(value).length) {
       list.replaceChildren();
       say(text.textPlaceholder, "idle");
       return;
     }
     box.dataset.state = "busy";
-    if (!pagefind) say(text.textInitializer, "busy");
-    load()
-      .then(function (module) { return module.debouncedSearch(words, {}, 150); })
-      .then(function (found) {
-        if (found === null || query !== latest) return; // a newer query took over
-        list.replaceChildren();
-        return show(found.results, 0, query).then(function () {
-          if (query === latest) say(count(found.results.length), "done");
+    if (!files["pages.json"]) say(text.textInitializer, "busy");
+    timer = window.setTimeout(function () {
+      find(value)
+        .then(function (found) {
+          if (query !== latest) return; // a newer query took over
+          list.replaceChildren();
+          return show(found, 0, query).then(function () {
+            if (query === latest) say(count(found.results.length), "done");
+          });
+        })
+        .catch(function () {
+          if (query === latest) say(text.textError, "error");
         });
-      })
-      .catch(function () {
-        if (query === latest) say(text.textError, "error");
-      });
+    }, 150);
   }
 
   function open() {

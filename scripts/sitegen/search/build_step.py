@@ -17,7 +17,7 @@ import soupsieve
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from sitegen.search import indexer, pages
+from sitegen.search import index, pages
 
 PRIORITY = -200  # below mkdocs-static-i18n's on_post_build (-100)
 
@@ -30,19 +30,16 @@ def all_languages_built(config: MkDocsConfig) -> bool:
 
 
 def index_site(config: MkDocsConfig) -> None:
-    """Build the Pagefind index into the site folder, once every language is built."""
+    """Build the search index into the site folder, once every language is built."""
     if "material/search" in config.plugins:
         return  # Material's own search is configured instead (the benchmark does this)
     if not all_languages_built(config):
         return
     site_dir = Path(config.site_dir)
     options = pages.Options(repeated=repeated_blocks(config, site_dir))
-    try:
-        counts = indexer.build_index(site_dir, options)
-    except indexer.SearchIndexError as error:
-        raise PluginError(f"search: {error}") from error
+    counts = index.build_index(site_dir, options)
     summary = ", ".join(f"{count} pages in '{lang}'" for lang, count in sorted(counts.items()))
-    log.info(f"Search index built by Pagefind: {summary}")
+    log.info(f"Search index built: {summary}")
 
 
 SETTING = "extra.search.repeated_blocks"

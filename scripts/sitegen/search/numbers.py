@@ -1,10 +1,9 @@
 """Phone numbers in the form readers type them.
 
 The English pages write numbers internationally (+62 811-1129-129), but a reader in
-Jakarta types them as at home (0811-1129-129, which Pagefind reads as 08111129129). In
-the copy of a page that Pagefind reads, each phone or WhatsApp link whose text does not
-already hold the national form gets it after its text, marked like a root word
-(see `roots`): the search finds the number either way and the snippet shows the text.
+Jakarta types them as at home (0811-1129-129). Each phone or WhatsApp link whose text does
+not already hold the national form is also indexed under it (see `pages`): the search
+finds the number either way, and the snippet shows the text as written.
 """
 
 from __future__ import annotations
@@ -14,10 +13,8 @@ import re
 import phonenumbers
 from bs4 import Tag
 
-from sitegen.search.roots import ROOT_CLOSE, ROOT_OPEN
-
 REGION = "ID"  # numbers without a country code are Indonesian
-PHONE_LINKS = 'a[href^="tel:"], a[href^="https://wa.me/"]'
+PHONE_LINKS = ("tel:", "https://wa.me/")  # how a phone or WhatsApp link starts
 
 
 def national_digits(href: str) -> str | None:
@@ -33,9 +30,12 @@ def national_digits(href: str) -> str | None:
     return re.sub(r"\D", "", national) or None
 
 
-def add_national_forms(article: Tag) -> None:
-    """After each phone link's text, its national form if the text lacks it."""
-    for link in article.select(PHONE_LINKS):
-        digits = national_digits(str(link.get("href", "")))
-        if digits and digits not in re.sub(r"\D", "", link.get_text()):
-            link.append(f" {ROOT_OPEN}{digits}{ROOT_CLOSE}")
+def missing_national_form(link: Tag) -> str | None:
+    """The national form of a phone link's number, if its text lacks it."""
+    href = str(link.get("href", ""))
+    if not href.startswith(PHONE_LINKS):
+        return None
+    digits = national_digits(href)
+    if digits and digits not in re.sub(r"\D", "", link.get_text()):
+        return digits
+    return None

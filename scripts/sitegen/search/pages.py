@@ -1,36 +1,42 @@
-"""The pages Pagefind indexes, and the copy of each that it reads.
+"""The pages the search indexes, each read as sections of text.
 
 Only the article is indexed (not the header, navigation, quick exit or footer, which are
-the same on every page), in the language of the page's `<html lang>`. Blocks that many
-pages repeat (the help-service cards) are indexed on their home page only (the
-directory), so that a service's name or number leads there and not to every page that
-shows its card; there, each block's heading weighs most and takes the block's id, so
-that the result ranks high and links straight to the card. Phone numbers are also
-indexed in their national form (see `numbers`).
+the same on every page), in the language of the page's `<html lang>`. Each heading starts
+a section, linked by the heading's id. Blocks that many pages repeat (the help-service
+cards) are indexed on their home page only (the directory), so that a service's name or
+number leads there and not to every page that shows its card; there, each block's heading
+weighs most and its section takes the block's id, so that the result ranks high and links
+straight to the card. Phone numbers are also indexed in their national form (see
+`numbers`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, SoupStrainer, Tag
 
-from sitegen.search import numbers, roots
+from sitegen.search import numbers
 
 # Material's content area.
 CONTENT_CLASS = "md-content__inner"
-CONTENT = f"article.{CONTENT_CLASS}"
 CONTENT_CLASS_RE = re.compile(rf"\b{CONTENT_CLASS}\b")  # a plain string matches no element
 HTML_LANG = re.compile(r"<html[^>]*\slang=\"([^\"]+)\"")
 # One 404.html serves both languages: it belongs to neither index.
 SKIPPED = {"404.html"}
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-# Pagefind's highest weight (a page title gets 7), for a repeated block's heading at home:
-# a search for a service's name puts its card in the directory among the first results.
-HOME_WEIGHT = "10"
+# Inside the article, never indexed: the "¶" links after headings, scripts and styles.
+LEFT_OUT = ".headerlink, script, style"
+SPACES = re.compile(r"\s+")
+
+# How much a word weighs where it stands.
+TEXT_WEIGHT = 1
+HEADING_WEIGHT = 3
+TITLE_WEIGHT = 7  # the page's h1
+HOME_WEIGHT = 10  # a repeated block's heading on its home page
 
 
 @dataclass(frozen=True)
@@ -41,18 +47,27 @@ class RepeatedBlocks:
 
 @dataclass(frozen=True)
 class Options:
-    add_roots: bool = True  # False: words as they are (the benchmark compares both)
     repeated: RepeatedBlocks | None = None
 
 
 DEFAULT = Options()
 
 
+@dataclass
+class Section:
+    anchor: str  # the heading's id; "" for the top of the page
+    title: str
+    title_weight: int
+    text: str = ""
+    numbers: list[str] = field(default_factory=list)  # national forms of its phone numbers
+
+
 @dataclass(frozen=True)
 class Page:
-    path: str  # relative to the site folder, e.g. "en/bantuan/index.html"
+    url: str  # relative to the site's root, e.g. "en/bantuan/"
     language: str
-    html: str  # what Pagefind reads
+    title: str
+    sections: list[Section]
 
 
 def page_path(path: str, language: str) -> str:
@@ -61,9 +76,7 @@ def page_path(path: str, language: str) -> str:
 
 
 def prepare(html: str, path: str, options: Options = DEFAULT) -> Page | None:
-    """What Pagefind reads of the built page at `path`: its article alone, in a page of
-    the same language (Pagefind takes the title from the first h1). None for a page with
-    no article."""
+    """The built page at `path` as sections of text; None for a page with no article."""
     # Only the article is built into a tree: six times faster than the whole page.
     soup = BeautifulSoup(
         html, "html.parser", parse_only=SoupStrainer("article", class_=CONTENT_CLASS_RE)
@@ -73,36 +86,66 @@ def prepare(html: str, path: str, options: Options = DEFAULT) -> Page | None:
     if not isinstance(article, Tag) or lang is None:
         return None
     language = lang.group(1)
-    article["data-pagefind-body"] = ""
-    if options.repeated is not None:
-        _index_repeated_blocks_at_home(article, page_path(path, language), options.repeated)
-    numbers.add_national_forms(article)
-    find_root = roots.root_finder(language) if options.add_roots else None
-    if find_root is not None:
-        for text in article.find_all(string=True):
-            if type(text) is NavigableString:  # not a comment, CDATA or doctype
-                text.replace_with(roots.annotate(str(text), find_root))
-    document = f'<!doctype html><html lang="{language}"><body>{article}</body></html>'
-    return Page(path, language, document)
+    for tag in article.select(LEFT_OUT):
+        tag.decompose()
+    anchors = _repeated_block_anchors(article, page_path(path, language), options.repeated)
+    sections = [s for s in _sections(article, anchors) if s.title or s.text]
+    title = next((s.title for s in sections if s.title_weight == TITLE_WEIGHT), "")
+    return Page(path.removesuffix("index.html"), language, title, sections)
 
 
-def _index_repeated_blocks_at_home(article: Tag, path: str, repeated: RepeatedBlocks) -> None:
+def _repeated_block_anchors(
+    article: Tag, path: str, repeated: RepeatedBlocks | None
+) -> dict[int, str]:
+    """Leave out repeated blocks away from home; at home, the anchor of each block's
+    heading (by the heading's `id()`)."""
+    anchors: dict[int, str] = {}
+    if repeated is None:
+        return anchors
     at_home = path.strip("/") == repeated.home.strip("/")
     for block in article.select(repeated.selector):
         if not at_home:
-            block["data-pagefind-ignore"] = "all"
+            block.decompose()
             continue
         heading = block.find(HEADINGS)
-        if not isinstance(heading, Tag):
-            continue
-        heading["data-pagefind-weight"] = HOME_WEIGHT
-        if block.get("id") and not heading.get("id"):
-            heading["id"] = block["id"]
-            del block["id"]
+        if isinstance(heading, Tag):
+            anchors[id(heading)] = str(heading.get("id") or block.get("id") or "")
+    return anchors
+
+
+def _sections(article: Tag, home_anchors: dict[int, str]) -> Iterator[Section]:
+    section = Section("", "", TEXT_WEIGHT)
+    texts: list[str] = []
+    for node in article.descendants:
+        if isinstance(node, Tag) and node.name in HEADINGS:
+            yield _closed(section, texts)
+            texts = []
+            if id(node) in home_anchors:
+                anchor, weight = home_anchors[id(node)], HOME_WEIGHT
+            else:
+                anchor = str(node.get("id") or "")
+                weight = TITLE_WEIGHT if node.name == "h1" else HEADING_WEIGHT
+            section = Section(anchor, _clean(node.get_text()), weight)
+        elif isinstance(node, Tag) and node.name == "a":
+            digits = numbers.missing_national_form(node)
+            if digits:
+                section.numbers.append(digits)
+        elif type(node) is NavigableString and node.find_parent(HEADINGS) is None:
+            texts.append(str(node))
+    yield _closed(section, texts)
+
+
+def _closed(section: Section, texts: list[str]) -> Section:
+    section.text = _clean("".join(texts))
+    return section
+
+
+def _clean(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
 
 
 def pages(site_dir: Path, options: Options = DEFAULT) -> Iterator[Page]:
-    """Every page of the built site that has an article, prepared for Pagefind."""
+    """Every page of the built site that has an article."""
     for file in sorted(site_dir.rglob("*.html")):
         path = file.relative_to(site_dir).as_posix()
         if path in SKIPPED:

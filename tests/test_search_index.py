@@ -1,0 +1,98 @@
+"""sitegen.search.index: one small index per language, in shards by the words' start."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitegen.search import index
+
+
+def write_page(site: Path, path: str, lang: str, title: str, text: str) -> None:
+    file = site / path
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(
+        f'<html lang="{lang}"><head><title>{title}</title></head><body>'
+        f'<article class="md-content__inner"><h1 id="top">{title}</h1><p>{text}</p>'
+        f'<h2 id="hubungi">Hubungi</h2><p><a href="tel:+628111129129">+62 811-1129-129</a></p>'
+        "</article></body></html>",
+        "utf-8",
+    )
+
+
+@pytest.fixture
+def small_site(tmp_path: Path) -> Path:
+    write_page(tmp_path, "index.html", "id", "Waspada penipuan", "Perdagangan orang.")
+    write_page(tmp_path, "bantuan/index.html", "id", "Cari bantuan", "Dagang dan tipu.")
+    write_page(tmp_path, "en/index.html", "en", "Beware of scams", "Trafficking victims.")
+    return tmp_path
+
+
+def read(site: Path, path: str) -> object:
+    return json.loads((site / "search" / path).read_text("utf-8"))
+
+
+def lookup(site: Path, language: str, word: str) -> tuple[list[str], dict[str, int]]:
+    """What search.js finds for `word`: the forms of its key, and its pages with scores."""
+    key = read(site, f"{language}/t/{index.shard_name(word)}.json")["w"].get(word, word)
+    forms, postings = read(site, f"{language}/t/{index.shard_name(key)}.json")["k"][key]
+    pages = read(site, f"{language}/pages.json")
+    return forms, {
+        pages[p][0]: score for p, score in zip(postings[::2], postings[1::2], strict=True)
+    }
+
+
+def test_each_language_gets_its_own_index(small_site: Path) -> None:
+    assert index.build_index(small_site) == {"id": 2, "en": 1}
+    assert read(small_site, "id/pages.json") == [
+        ["bantuan/", "Cari bantuan"],
+        ["", "Waspada penipuan"],
+    ]
+    assert read(small_site, "en/pages.json") == [["en/", "Beware of scams"]]
+
+
+def test_affixed_words_are_filed_under_their_root_with_every_form(small_site: Path) -> None:
+    index.build_index(small_site)
+    forms, found = lookup(small_site, "id", "perdagangan")
+    assert forms == ["dagang", "perdagangan"]
+    assert found == {"bantuan/": 1, "": 1}
+    assert lookup(small_site, "id", "tipu") == (["penipuan", "tipu"], {"bantuan/": 1, "": 7})
+
+
+def test_english_words_are_filed_under_their_stem(small_site: Path) -> None:
+    index.build_index(small_site)
+    assert lookup(small_site, "en", "trafficking") == (["trafficking"], {"en/": 1})
+    assert lookup(small_site, "en", "traffick") == (["trafficking"], {"en/": 1})
+    assert lookup(small_site, "en", "victim")[1] == {"en/": 1}
+
+
+def test_a_phone_number_is_found_as_written_and_in_its_national_form(small_site: Path) -> None:
+    index.build_index(small_site)
+    for number in ("08111129129", "8111129129", "1129"):
+        assert lookup(small_site, "en", number)[1] == {"en/": 1}, number
+
+
+def test_each_page_keeps_its_sections_for_the_snippets(small_site: Path) -> None:
+    index.build_index(small_site)
+    assert read(small_site, "id/p/1.json") == [
+        ["top", "Waspada penipuan", "Perdagangan orang."],
+        ["hubungi", "Hubungi", "+62 811-1129-129", "08111129129"],
+    ]
+
+
+def test_files_of_an_earlier_index_are_removed(small_site: Path) -> None:
+    stale = small_site / "search" / "id" / "t" / "zz.json"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("{}")
+    index.build_index(small_site)
+    assert not stale.exists()
+    assert (small_site / "search" / "id" / "t" / "pe.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("word", "name"), [("perdagangan", "pe"), ("a", "a"), ("129", "12"), ("çerai", "xc3a765")]
+)
+def test_shard_names_are_the_start_of_the_word_safe_for_a_file_name(word: str, name: str) -> None:
+    assert index.shard_name(word) == name
