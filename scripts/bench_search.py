@@ -167,9 +167,7 @@ def examples(browser: Browser, site: Path) -> None:
                     link = item.query_selector("a")
                     title = item.query_selector(".tppo-search__title").inner_text()
                     snippet = " ".join(item.query_selector("p").inner_text().split())
-                    print(
-                        f"      {link.get_attribute('href')}  {title}\n        … {snippet[:150]} …"
-                    )
+                    print(f"      {link.get_attribute('href')}  {title}\n        {snippet[:150]}")
                 page.keyboard.press("Escape")
         page.close()
 

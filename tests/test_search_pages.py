@@ -46,6 +46,11 @@ def test_the_article_alone_is_read_in_sections_by_heading() -> None:
     ]
 
 
+def test_words_in_neighbouring_cells_stay_apart() -> None:
+    result = prepared("en", "<table><tr><td>For</td><td>Anyone</td></tr></table>")
+    assert result.sections[0].text == "For Anyone"
+
+
 def test_a_page_without_an_article_is_not_indexed() -> None:
     assert pages.prepare(page("id", None), "index.html") is None
 

@@ -152,7 +152,8 @@
     return present * 1000 + times;
   }
 
-  // The part of the text around the most matched words, with those words marked.
+  // The part of the text that shows the most different matched words (victim, victims),
+  // then the most matches, with those words marked.
   function snippet(found, value) {
     var p = document.createElement("p");
     var parts = [];
@@ -168,7 +169,13 @@
     for (var i = 0; i < parts.length; i++) {
       if (!parts[i].marked) continue;
       var hits = 0;
-      for (var j = i; j < Math.min(parts.length, i + SNIPPET_WORDS); j++) if (parts[j].marked) hits++;
+      var forms = {};
+      for (var j = i; j < Math.min(parts.length, i + SNIPPET_WORDS); j++) {
+        if (!parts[j].marked) continue;
+        var form = normal(value.slice(parts[j].start, parts[j].end));
+        hits += forms[form] ? 1 : 100;
+        forms[form] = true;
+      }
       if (hits > bestHits) { bestHits = hits; best = Math.max(0, i - 4); }
     }
     var shown = parts.slice(best, best + SNIPPET_WORDS);

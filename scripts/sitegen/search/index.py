@@ -13,7 +13,9 @@ Keep the format in step with overrides/assets/javascripts/search.js.
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -49,17 +51,33 @@ def build_index(
 
 
 def write_language(folder: Path, found: list[pages.Page], key_of: terms.KeyFinder) -> None:
-    scores: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> score
+    key_of = functools.cache(key_of)  # the same words come back on every page
+    in_headings: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> weights
+    in_text: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> times
     forms: dict[str, set[str]] = defaultdict(set)  # key -> words filed under it
+    lengths: Counter[int] = Counter()  # page -> words in its text
     for number, page in enumerate(found):
         for weight, text in _weighted_texts(page):
             for word in terms.words(text):
                 key = key_of(word)
-                scores[key][number] += weight
+                if weight == pages.TEXT_WEIGHT:
+                    in_text[key][number] += 1
+                    lengths[number] += 1
+                else:
+                    in_headings[key][number] += weight
                 forms[key].add(word)
+    average = max(1.0, sum(lengths.values()) / max(1, len(found)))
     shards: dict[str, dict[str, dict]] = defaultdict(lambda: {"w": {}, "k": {}})
-    for key, on_pages in scores.items():
-        postings = [value for item in sorted(on_pages.items()) for value in item]
+    for key in forms:
+        on_pages = sorted(set(in_headings[key]) | set(in_text[key]))
+        postings = [
+            value
+            for page in on_pages
+            for value in (
+                page,
+                score(in_headings[key][page], in_text[key][page], lengths[page] / average),
+            )
+        ]
         shards[shard_name(key)]["k"][key] = [sorted(forms[key]), postings]
         for word in forms[key] - {key}:
             shards[shard_name(word)]["w"][word] = key
@@ -68,6 +86,23 @@ def write_language(folder: Path, found: list[pages.Page], key_of: terms.KeyFinde
         _write(folder / "t" / f"{name}.json", shard)
     for number, page in enumerate(found):
         _write(folder / "p" / f"{number}.json", [_fragment(s) for s in page.sections])
+
+
+# Okapi BM25's constants for the text: how soon repeating a word stops adding to the score,
+# and how much a long page's length discounts it.
+K1 = 1.2
+B = 0.75
+TEXT_SCALE = 4  # the most the text can give, about a title's weight (TITLE_WEIGHT)
+
+
+def score(heading_weights: int, times_in_text: int, relative_length: float = 1.0) -> int:
+    """How well a page matches a word: the weights of the headings that hold it, plus its
+    count in the text with diminishing returns and discounted on long pages (BM25), so
+    that a long list of sources that names a word thirty times does not outrank the page
+    with it in its title."""
+    damping = K1 * (1 - B + B * relative_length)
+    in_text = times_in_text * (K1 + 1) / (times_in_text + damping)
+    return heading_weights + math.ceil(TEXT_SCALE * in_text)
 
 
 def _weighted_texts(page: pages.Page) -> Iterable[tuple[int, str]]:

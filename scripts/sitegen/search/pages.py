@@ -31,6 +31,9 @@ HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 # Inside the article, never indexed: the "¶" links after headings, scripts and styles.
 LEFT_OUT = ".headerlink, script, style"
 SPACES = re.compile(r"\s+")
+# Elements whose text ends a run of words: a space after each keeps "For" and "Anyone"
+# in neighbouring cells two words.
+BLOCKS = ["p", "li", "dt", "dd", "td", "th", "div", "br", "blockquote", "section", "figcaption"]
 
 # How much a word weighs where it stands.
 TEXT_WEIGHT = 1
@@ -88,6 +91,8 @@ def prepare(html: str, path: str, options: Options = DEFAULT) -> Page | None:
     language = lang.group(1)
     for tag in article.select(LEFT_OUT):
         tag.decompose()
+    for tag in article.find_all(BLOCKS):
+        tag.insert_after(" ")
     anchors = _repeated_block_anchors(article, page_path(path, language), options.repeated)
     sections = [s for s in _sections(article, anchors) if s.title or s.text]
     title = next((s.title for s in sections if s.title_weight == TITLE_WEIGHT), "")
