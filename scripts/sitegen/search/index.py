@@ -51,6 +51,7 @@ def build_index(
 
 
 def write_language(folder: Path, found: list[pages.Page], key_of: terms.KeyFinder) -> None:
+    """Write the index files of one language's pages into `folder`."""
     key_of = functools.cache(key_of)  # the same words come back on every page
     in_headings: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> weights
     in_text: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> times
