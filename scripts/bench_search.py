@@ -30,13 +30,10 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from sitegen import static_server
+from sitegen.local_tools import copy_project, launch_chromium
 from sitegen.search import index, pages
 
-ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "data")
 SITE_PATH = "/tppo-bench/"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 FIRST_QUERY = "perdagangan"
 EXAMPLES = {"": ["dagang", "tipu", "lindung"], "en/": ["trafficking", "recruit", "report"]}
 SEARCH_FILES = ("search", "lunr")  # path parts that are search code or data
@@ -56,14 +53,8 @@ def edit(config: str, old: str, new: str) -> str:
     return config.replace(old, new, 1)
 
 
-def copy_project(target: Path, material_search: bool, copies: int) -> None:
-    target.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, target / part)
+def prepare_project(target: Path, material_search: bool, copies: int) -> None:
+    copy_project(target)
     (target / "data").mkdir(exist_ok=True)
     config = target / "mkdocs.yml"
     text = config.read_text("utf-8")
@@ -220,11 +211,11 @@ def main() -> None:
     args = parser.parse_args()
     strict = args.copies == 0  # copied pages are outside the navigation
     with tempfile.TemporaryDirectory(prefix="tppo-bench-") as tmp, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(pw)
         results = {}
         for name, material_search in (("material", True), ("site", False)):
             project = Path(tmp, name)
-            copy_project(project, material_search, args.copies)
+            prepare_project(project, material_search, args.copies)
             site = Path(tmp, f"{name}-site")
             times = [build(project, site, strict) for _ in range(args.runs)]
             results[name] = (site, statistics.median(times))

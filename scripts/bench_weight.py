@@ -31,17 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitegen import static_server
+from sitegen.local_tools import ROOT, launch_chromium
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORT = {"width": 360, "height": 740}
 SECOND_PAGE = "kenali-tanda/"
 
@@ -153,7 +144,7 @@ def measure(site_dir: Path) -> tuple[View, View]:
         return [Transfer(t.path, kind_of(t.path, _is_missing(t.path, files)), t.bytes) for t in log]
 
     with static_server.serve(site_dir) as (url, log), sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         context = browser.new_context(
             viewport=VIEWPORT,
             service_workers="block",

@@ -16,18 +16,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitegen.local_tools import ROOT, copy_project, launch_chromium
+
 # The URL the test build claims to live at; the test server serves it under this path.
 TEST_SITE_URL = "http://127.0.0.1/tppo-test/"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 # Every test build shares the project's leaflet PDF cache, so a build of a project copy
@@ -94,23 +86,12 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
-
-
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts", "data", "pyproject.toml")
 
 
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A throwaway copy of the project's sources, for builds with injected faults."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, copy / part)
-    return copy
+    return copy_project(tmp_path / "project")
