@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from sitegen.frontmatter import yaml_block
 from sitegen.leaflets.errors import LeafletError
-from sitegen.leaflets.spec import front_matter_of, read_spec
+from sitegen.leaflets.spec import read_spec
 
 PATH = "docs/leaflet/tawaran-kerja.md"
 
@@ -69,5 +70,5 @@ def test_spec_errors_point_into_the_front_matter() -> None:
 
 
 def test_front_matter_is_the_text_between_the_dashes() -> None:
-    assert front_matter_of("---\na: 1\nb: 2\n---\n# T\n") == "a: 1\nb: 2"
-    assert front_matter_of("# No front matter\n") == ""
+    assert yaml_block("---\na: 1\nb: 2\n---\n# T\n") == "a: 1\nb: 2"
+    assert yaml_block("# No front matter\n") == ""

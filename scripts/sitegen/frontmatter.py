@@ -33,6 +33,12 @@ class FrontMatter:
     lines: dict[str, int] = field(default_factory=dict)
 
 
+def yaml_block(text: str) -> str:
+    """The YAML between the opening and closing lines of the front matter, or ''."""
+    match = _BLOCK.match(text)
+    return (match.group("yaml") or "").removesuffix("\n") if match else ""
+
+
 def read(text: str) -> FrontMatter:
     """Parse the front matter of `text`; a page without one has empty values."""
     match = _BLOCK.match(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from sitegen import frontmatter
 from sitegen.leaflets.errors import LeafletError
 from sitegen.yaml_lines import line_of
 
@@ -40,22 +41,11 @@ def field_name(field_path: tuple[str | int, ...]) -> str:
     return name
 
 
-def front_matter_of(source: str) -> str:
-    """The YAML between the opening and closing `---` of a Markdown file, or ''."""
-    lines = source.splitlines()
-    if not lines or lines[0].strip() != "---":
-        return ""
-    for end, line in enumerate(lines[1:], start=1):
-        if line.strip() in ("---", "..."):
-            return "\n".join(lines[1:end])
-    return ""
-
-
 def read_spec(meta: Mapping, source: str, path: str) -> LeafletSpec | None:
     """The leaflet settings of a page, or None when the page is not a leaflet."""
     if "leaflet" not in meta:
         return None
-    spec = LeafletSpec(path, ("A4",), None, front_matter_of(source))
+    spec = LeafletSpec(path, ("A4",), None, frontmatter.yaml_block(source))
     raw = meta["leaflet"]
     if raw is None:
         return spec
