@@ -5,9 +5,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# Node tools the tests and benchmarks run (vnu-jar, pagefind, lighthouse): package-lock.json.
+NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup system-deps serve site check test lint lock clean contacts-check
+.PHONY: setup node-tools system-deps serve site check test lint lock clean contacts-check
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +18,13 @@ $(INSTALLED): pyproject.toml requirements.lock
 	touch $@
 
 setup: $(INSTALLED)
+
+# --ignore-scripts: vnu-jar's install script would download a Java runtime; Debian's is used.
+$(NODE_INSTALLED): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+node-tools: $(NODE_INSTALLED)
 
 ## Debian packages the browser and server tests need (chromium, nginx, poppler, zbar).
 system-deps:
@@ -45,7 +54,7 @@ lint: setup
 	$(BIN)/ruff format --check scripts tests
 
 ## Every test: unit, build, browser.
-test: setup system-deps
+test: setup node-tools system-deps
 	$(BIN)/pytest
 
 ## Re-pin every dependency after changing pyproject.toml.
@@ -56,4 +65,4 @@ lock:
 	status=$$?; rm -rf $$dir; exit $$status
 
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache node_modules
