@@ -3,8 +3,12 @@
 
 - `pages.json`: each page's URL (from the site's root) and title;
 - `t/SHARD.json`: the words that begin with SHARD (their first two characters): for a
-  word filed under another key (perdagangan under dagang), `w` gives that key; for each
-  key, `k` gives its forms in the text (to highlight them) and its pages with a score;
+  word filed under another key (perdagangan under dagang, PMI under its synonym TKI's),
+  `w` gives that key; for each key, `k` gives its forms in the text (to highlight them;
+  a synonym's phrases with spaces) and its pages with a score; for a key that begins a
+  phrase of synonyms, `p` gives the keys that follow it and, last, the group's key;
+- `l/LENGTH.json`: every word of that many letters (four or more) with the number of
+  pages its key is on, for the browser to find the word one edit away from a typo;
 - `p/N.json`: the sections of page N (anchor, title, text, and the national form of
   its phone numbers if written otherwise), for choosing sections and snippets.
 
@@ -19,14 +23,16 @@ import math
 import re
 import shutil
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from sitegen.search import pages, terms
+from sitegen.search import pages, synonyms, terms
 
 OUTPUT_DIR = "search"
 SHARD_LENGTH = 2
 SAFE_SHARD = re.compile(r"[a-z0-9]+")
+# Typo tolerance is for words of five letters or more; one edit away may be one shorter.
+SHORTEST_CORRECTION = 4
 
 
 def shard_name(word: str) -> str:
@@ -37,40 +43,59 @@ def shard_name(word: str) -> str:
 
 
 def build_index(
-    site_dir: Path, options: pages.Options = pages.DEFAULT, output_dir: str = OUTPUT_DIR
+    site_dir: Path,
+    options: pages.Options = pages.DEFAULT,
+    thesauri: Mapping[str, synonyms.Thesaurus] | None = None,
+    output_dir: str = OUTPUT_DIR,
 ) -> Counter[str]:
-    """Index `site_dir` afresh into `site_dir/output_dir`; return pages indexed per language."""
+    """Index `site_dir` afresh into `site_dir/output_dir`, with the synonyms of each
+    language in `thesauri`; return the pages indexed per language."""
     output = site_dir / output_dir
     shutil.rmtree(output, ignore_errors=True)  # pages or words an earlier build had
     by_language: dict[str, list[pages.Page]] = defaultdict(list)
     for page in pages.pages(site_dir, options):
         by_language[page.language].append(page)
     for language, found in by_language.items():
-        write_language(output / language, found, terms.key_finder(language))
+        thesaurus = (thesauri or {}).get(language, synonyms.EMPTY)
+        write_language(output / language, found, terms.key_finder(language), thesaurus)
     return Counter({language: len(found) for language, found in by_language.items()})
 
 
-def write_language(folder: Path, found: list[pages.Page], key_of: terms.KeyFinder) -> None:
+def write_language(
+    folder: Path,
+    found: list[pages.Page],
+    key_finder: terms.KeyFinder,
+    thesaurus: synonyms.Thesaurus = synonyms.EMPTY,
+) -> None:
     """Write the index files of one language's pages into `folder`."""
-    key_of = functools.cache(key_of)  # the same words come back on every page
+    own_key = functools.cache(key_finder)  # the same words come back on every page
+
+    def key_of(word: str) -> str:
+        return thesaurus.key(own_key(word))
+
     in_headings: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> weights
     in_text: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> times
-    forms: dict[str, set[str]] = defaultdict(set)  # key -> words filed under it
+    forms: dict[str, set[str]] = defaultdict(set)  # key -> words (and phrases) filed under it
     lengths: Counter[int] = Counter()  # page -> words in its text
     for number, page in enumerate(found):
         for weight, text in _weighted_texts(page):
-            for word in terms.words(text):
-                key = key_of(word)
-                if weight == pages.TEXT_WEIGHT:
-                    in_text[key][number] += 1
-                    lengths[number] += 1
-                else:
-                    in_headings[key][number] += weight
+            words = list(terms.words(text))
+            keys = [key_of(word) for word in words]
+            counts = in_text if weight == pages.TEXT_WEIGHT else in_headings
+            if weight == pages.TEXT_WEIGHT:
+                lengths[number] += len(words)
+            for word, key in zip(words, keys, strict=True):
+                counts[key][number] += weight
                 forms[key].add(word)
+            for start, end, group in thesaurus.spans(keys):
+                counts[group][number] += weight
+                forms[group].add(" ".join(words[start:end]))
     average = max(1.0, sum(lengths.values()) / max(1, len(found)))
     shards: dict[str, dict[str, dict]] = defaultdict(lambda: {"w": {}, "k": {}})
+    on_pages_of: dict[str, int] = {}
     for key in forms:
         on_pages = sorted(set(in_headings[key]) | set(in_text[key]))
+        on_pages_of[key] = len(on_pages)
         postings = [
             value
             for page in on_pages
@@ -81,12 +106,38 @@ def write_language(folder: Path, found: list[pages.Page], key_of: terms.KeyFinde
         ]
         shards[shard_name(key)]["k"][key] = [sorted(forms[key]), postings]
         for word in forms[key] - {key}:
-            shards[shard_name(word)]["w"][word] = key
+            if " " not in word:
+                shards[shard_name(word)]["w"][word] = key
+    # A synonym the pages never use ("loker") still leads to its group.
+    for word, key in thesaurus.words.items():
+        if word != key:
+            shards[shard_name(word)]["w"].setdefault(word, key)
+    for first, phrases in thesaurus.phrases.items():
+        shards[shard_name(first)].setdefault("p", {})[first] = [
+            [*rest, group] for rest, group in phrases
+        ]
     _write(folder / "pages.json", [[page.url, page.title] for page in found])
     for name, shard in shards.items():
         _write(folder / "t" / f"{name}.json", shard)
+    for length, words in _words_by_length(shards, on_pages_of).items():
+        _write(folder / "l" / f"{length}.json", words)
     for number, page in enumerate(found):
         _write(folder / "p" / f"{number}.json", [_fragment(s) for s in page.sections])
+
+
+def _words_by_length(
+    shards: Mapping[str, Mapping[str, dict]], on_pages_of: Mapping[str, int]
+) -> dict[int, dict[str, int]]:
+    """Every word a reader may have meant (four letters or more, no digits), by its
+    length, with the number of pages its key is on: the candidates for a typo."""
+    by_length: dict[int, dict[str, int]] = defaultdict(dict)
+    for shard in shards.values():
+        filed = [(word, key) for word, key in shard["w"].items()]
+        filed += [(key, key) for key in shard["k"] if " " not in key]
+        for word, key in filed:
+            if len(word) >= SHORTEST_CORRECTION and word.isalpha() and on_pages_of.get(key):
+                by_length[len(word)][word] = on_pages_of[key]
+    return {length: dict(sorted(words.items())) for length, words in sorted(by_length.items())}
 
 
 # Okapi BM25's constants for the text: how soon repeating a word stops adding to the score,

@@ -1,0 +1,143 @@
+"""Synonyms: the words and phrases readers type for one thing (TKI, PMI, pekerja migran),
+filed by the index under one key, so that each finds the pages that say any other, with
+nothing more to download in the browser.
+
+A site lists groups of synonyms per language (`read`). Every member is a word or a phrase,
+and is matched by the keys of its words (see `terms`: Indonesian roots, English stems),
+so `penipuan` stands for `menipu` too. `Thesaurus` is one language's groups as keys: the
+index files the words of a group under the group's key (`key`), and also counts that key
+wherever the words of a phrase stand in a row (`spans`); the browser, meeting those words
+in a row in a query, searches the group's key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sitegen.search import terms
+
+Path = tuple[str | int, ...]  # where in the setting: (language, group, member)
+EXAMPLE = "[TKI, PMI, pekerja migran]"
+
+
+class SynonymError(ValueError):
+    """A synonym setting that cannot be used, at `path` within the setting."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def read(setting: object, languages: Collection[str]) -> dict[str, list[list[str]]]:
+    """The groups of each language: `{language: [[member, ...], ...]}`, checked for shape."""
+    if not isinstance(setting, Mapping):
+        raise SynonymError((), f"needs a list of groups per language, like id: [{EXAMPLE}]")
+    groups: dict[str, list[list[str]]] = {}
+    for language, entries in setting.items():
+        if language not in languages:
+            known = ", ".join(languages)
+            raise SynonymError(
+                (language,), f"'{language}' is not a language of this site ({known})"
+            )
+        if not isinstance(entries, list):
+            raise SynonymError((language,), f"needs a list of groups, like [{EXAMPLE}]")
+        for number, group in enumerate(entries):
+            if not isinstance(group, list) or len(group) < 2:
+                raise SynonymError(
+                    (language, number),
+                    f"needs two or more words or phrases that mean the same, like {EXAMPLE}",
+                )
+            for place, member in enumerate(group):
+                if not isinstance(member, str):
+                    raise SynonymError(
+                        (language, number, place),
+                        f"{member!r} must be text (put a number in quotes)",
+                    )
+        groups[str(language)] = [list(group) for group in entries]
+    return groups
+
+
+Phrase = tuple[tuple[str, ...], str]  # the keys after a phrase's first, the group's key
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    """One language's synonyms, as the keys the index files words under."""
+
+    groups: Mapping[str, str] = field(default_factory=dict)  # a word's key -> its group's
+    phrases: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)  # by first key
+    words: Mapping[str, str] = field(default_factory=dict)  # members' words and roots -> key
+
+    def key(self, key: str) -> str:
+        """The key to file a word under, given the key of its own (root or stem)."""
+        return self.groups.get(key, key)
+
+    def spans(self, keys: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+        """Where phrases of the groups stand in `keys`: (start, end, the group's key);
+        the longest phrase first where several begin, none overlapping."""
+        start = 0
+        while start < len(keys):
+            for rest, group in self.phrases.get(keys[start], ()):
+                end = start + 1 + len(rest)
+                if tuple(keys[start + 1 : end]) == rest:
+                    yield start, end, group
+                    start = end - 1
+                    break
+            start += 1
+
+
+EMPTY = Thesaurus()
+
+
+def thesaurus(groups: list[list[str]], key_of: terms.KeyFinder) -> Thesaurus:
+    """One language's groups as keys; a member with no word, or in two groups, is an error
+    at (group, member)."""
+    keyed = [
+        [tuple(key_of(word) for word in terms.words(member)) for member in group]
+        for group in groups
+    ]
+    for number, group in enumerate(keyed):
+        for place, keys in enumerate(group):
+            if not keys:
+                raise SynonymError(
+                    (number, place), f"'{groups[number][place]}' has no word to search for"
+                )
+    group_keys = [_group_key(group) for group in keyed]
+    single: dict[str, str] = {}
+    owner: dict[tuple[str, ...], int] = {}  # a member's keys -> the group it is in
+    for number, group in enumerate(keyed):
+        for place, keys in enumerate(group):
+            other = owner.setdefault(keys, number)
+            if other != number:
+                raise SynonymError(
+                    (number, place),
+                    f"'{groups[number][place]}' is also in the group [{', '.join(groups[other])}]"
+                    ": a word can mean only one thing here",
+                )
+            if len(keys) == 1:
+                single[keys[0]] = group_keys[number]
+    singles = Thesaurus(groups=single)
+    phrases: dict[str, list[Phrase]] = {}
+    words: dict[str, str] = {}
+    for number, group in enumerate(keyed):
+        for place, keys in enumerate(group):
+            filed = tuple(singles.key(key) for key in keys)
+            if len(filed) > 1:
+                phrases.setdefault(filed[0], []).append((filed[1:], group_keys[number]))
+            for word, key in zip(terms.words(groups[number][place]), filed, strict=True):
+                words[word] = key
+            if len(keys) == 1:
+                words[keys[0]] = filed[0]  # a root typed as it is (tipu for penipuan)
+    longest_first = {
+        first: tuple(sorted(listed, key=lambda phrase: -len(phrase[0])))
+        for first, listed in phrases.items()
+    }
+    return Thesaurus(groups=single, phrases=longest_first, words=words)
+
+
+def _group_key(group: list[tuple[str, ...]]) -> str:
+    """The key a group is filed under: the key of its first single word, else its first
+    phrase's keys joined by spaces (never a word's own key, which has no space)."""
+    return next((keys[0] for keys in group if len(keys) == 1), " ".join(group[0]))
