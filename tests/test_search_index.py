@@ -136,3 +136,12 @@ def test_every_word_of_four_letters_or_more_is_listed_by_length_for_typos(
     assert read(small_site, "id/l/11.json") == {"perdagangan": 2}
     assert read(small_site, "id/l/4.json") == {"cari": 1, "tipu": 2}
     assert not (small_site / "search" / "id" / "l" / "3.json").exists()  # "dan"
+
+
+def test_the_strongest_heading_counts_not_how_many_headings_repeat_a_word(tmp_path: Path) -> None:
+    cards = "".join(f'<h2 id="c{n}">Pekerja migran {n}</h2><p>Layanan.</p>' for n in range(6))
+    write_page(tmp_path, "direktori/index.html", "id", "Direktori", cards)
+    write_page(tmp_path, "panduan/index.html", "id", "Pekerja migran", "Panduan.")
+    index.build_index(tmp_path)
+    _, found = lookup(tmp_path, "id", "migran")
+    assert found["panduan/"] > found["direktori/"]

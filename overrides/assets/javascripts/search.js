@@ -12,6 +12,7 @@
   // Keep in step with TOKEN in sitegen/search/terms.py.
   var TOKEN = /\p{L}+(?:-\p{L}+)*|\p{Nd}+(?:[-.]\p{Nd}+)*/gu;
   var SHARD_LENGTH = 2; // keep in step with sitegen/search/index.py
+  var SCORE_UNIT = 10; // likewise: scores are in tenths
   var PAGE_SIZE = 5; // results whose snippets are fetched at a time
   var SECTIONS = 2; // matching sections shown under a result
   var PREFIX_KEYS = 12; // at most this many words a last, unfinished word may stand for
@@ -192,18 +193,26 @@
     return found;
   }
 
-  // Pages that have every query term, best first: rare terms and terms in titles count most.
+  // Pages that have the most query terms (at least half of them), best first; among pages
+  // with as many, rare terms and terms in titles count most.
   function rank(terms, total) {
-    var first = terms[0].scores;
-    return Object.keys(first)
-      .filter(function (page) { return terms.every(function (t) { return page in t.scores; }); })
+    var least = Math.ceil(terms.length / 2);
+    var matched = {};
+    terms.forEach(function (t) {
+      Object.keys(t.scores).forEach(function (page) { matched[page] = (matched[page] || 0) + 1; });
+    });
+    return Object.keys(matched)
+      .filter(function (page) { return matched[page] >= least; })
       .map(function (page) {
         var score = terms.reduce(function (sum, t) {
-          return sum + Math.log(1 + total / t.pages) * (1 + Math.log(t.scores[page]));
+          if (!(page in t.scores)) return sum;
+          return sum + Math.log(1 + total / t.pages) * (1 + Math.log(t.scores[page] / SCORE_UNIT));
         }, 0);
-        return { page: Number(page), score: score };
+        return { page: Number(page), matched: matched[page], score: score };
       })
-      .sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+      .sort(function (a, b) {
+        return b.matched - a.matched || b.score - a.score || a.page - b.page;
+      });
   }
 
   // found.searched: the words searched, when a mistyped word was searched as another.

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -73,7 +72,7 @@ def write_language(
     def key_of(word: str) -> str:
         return thesaurus.key(own_key(word))
 
-    in_headings: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> weights
+    in_headings: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> weight
     in_text: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> times
     forms: dict[str, set[str]] = defaultdict(set)  # key -> words (and phrases) filed under it
     lengths: Counter[int] = Counter()  # page -> words in its text
@@ -81,15 +80,18 @@ def write_language(
         for weight, text in _weighted_texts(page):
             words = list(terms.words(text))
             keys = [key_of(word) for word in words]
-            counts = in_text if weight == pages.TEXT_WEIGHT else in_headings
             if weight == pages.TEXT_WEIGHT:
                 lengths[number] += len(words)
-            for word, key in zip(words, keys, strict=True):
-                counts[key][number] += weight
-                forms[key].add(word)
-            for start, end, group in thesaurus.spans(keys):
-                counts[group][number] += weight
-                forms[group].add(" ".join(words[start:end]))
+            found_here = [(key, word) for word, key in zip(words, keys, strict=True)]
+            found_here += [
+                (group, " ".join(words[start:end])) for start, end, group in thesaurus.spans(keys)
+            ]
+            for key, form in found_here:
+                forms[key].add(form)
+                if weight == pages.TEXT_WEIGHT:
+                    in_text[key][number] += 1
+                else:  # the strongest heading counts, not how many headings repeat it
+                    in_headings[key][number] = max(in_headings[key][number], weight)
     average = max(1.0, sum(lengths.values()) / max(1, len(found)))
     shards: dict[str, dict[str, dict]] = defaultdict(lambda: {"w": {}, "k": {}})
     on_pages_of: dict[str, int] = {}
@@ -144,17 +146,18 @@ def _words_by_length(
 # and how much a long page's length discounts it.
 K1 = 1.2
 B = 0.75
-TEXT_SCALE = 4  # the most the text can give, about a title's weight (TITLE_WEIGHT)
+TEXT_SCALE = 3  # the text gives at most TEXT_SCALE * (K1 + 1), a little under a title
+SCORE_UNIT = 10  # scores are written in tenths: whole numbers, yet few ties
 
 
-def score(heading_weights: int, times_in_text: int, relative_length: float = 1.0) -> int:
-    """How well a page matches a word: the weights of the headings that hold it, plus its
-    count in the text with diminishing returns and discounted on long pages (BM25), so
-    that a long list of sources that names a word thirty times does not outrank the page
-    with it in its title."""
+def score(heading_weight: int, times_in_text: int, relative_length: float = 1.0) -> int:
+    """How well a page matches a word, in tenths: the weight of the strongest heading that
+    holds it, plus its count in the text with diminishing returns and discounted on long
+    pages (BM25), so that a long list that names a word thirty times does not outrank the
+    page with it in its title."""
     damping = K1 * (1 - B + B * relative_length)
     in_text = times_in_text * (K1 + 1) / (times_in_text + damping)
-    return heading_weights + math.ceil(TEXT_SCALE * in_text)
+    return round(SCORE_UNIT * (heading_weight + TEXT_SCALE * in_text))
 
 
 def _weighted_texts(page: pages.Page) -> Iterable[tuple[int, str]]:

@@ -43,7 +43,10 @@ BLOCKS = ["p", "li", "dt", "dd", "td", "th", "div", "br", "blockquote", "section
 TEXT_WEIGHT = 1
 HEADING_WEIGHT = 3
 TITLE_WEIGHT = 7  # the page's h1
-HOME_WEIGHT = 10  # a repeated block's heading on its home page
+# A repeated block's heading on its home page: above other headings, so that a service's
+# name leads to its card, but below a title, so that the page about a subject outranks the
+# directory whose cards name it (Pelindungan Pekerja Migran for "pekerja migran").
+HOME_WEIGHT = 5
 
 
 @dataclass(frozen=True)
