@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup node-tools system-deps serve site check test lint lock clean contacts-check
+.PHONY: setup catalogs messages node-tools system-deps serve site check test lint lock clean contacts-check
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,27 @@ $(INSTALLED): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
 	touch $@
 
-setup: $(INSTALLED)
+# Message catalogs: sitegen.pot and LANG/LC_MESSAGES/sitegen.po are kept in git; the
+# compiled .mo files are built here (never committed).
+LOCALE := scripts/sitegen/locale
+CATALOGS := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/sitegen.po))
+
+setup: $(INSTALLED) $(CATALOGS)
+
+$(LOCALE)/%/LC_MESSAGES/sitegen.mo: $(LOCALE)/%/LC_MESSAGES/sitegen.po $(INSTALLED)
+	$(BIN)/pybabel -q compile --use-fuzzy -D sitegen -i $< -o $@
+
+## Compile the message catalogs (every target that builds does it first).
+catalogs: $(CATALOGS)
+
+## After adding or changing a message in code or templates: refresh sitegen.pot and every
+## language's .po (then translate the new entries; `make check` finds untranslated ones).
+messages: $(INSTALLED)
+	$(BIN)/pybabel -q extract -F pyproject.toml -k N_ --no-location --sort-output \
+	  --project sitegen --msgid-bugs-address "" \
+	  --header-comment "# Messages of the sitegen generator: the template every language catalog follows." -o $(LOCALE)/sitegen.pot scripts/sitegen
+	$(BIN)/pybabel -q update -D sitegen -i $(LOCALE)/sitegen.pot -d $(LOCALE) \
+	  --no-fuzzy-matching --ignore-obsolete
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; Debian's is used.
 $(NODE_INSTALLED): package.json package-lock.json
