@@ -33,11 +33,7 @@ catalogs: $(CATALOGS)
 ## After adding or changing a message in code or templates: refresh sitegen.pot and every
 ## language's .po (then translate the new entries; `make check` finds untranslated ones).
 messages: $(INSTALLED)
-	$(BIN)/pybabel -q extract -F pyproject.toml -k N_ --no-location --sort-output \
-	  --project sitegen --msgid-bugs-address "" \
-	  --header-comment "# Messages of the sitegen generator: the template every language catalog follows." -o $(LOCALE)/sitegen.pot scripts/sitegen
-	$(BIN)/pybabel -q update -D sitegen -i $(LOCALE)/sitegen.pot -d $(LOCALE) \
-	  --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/python scripts/messages.py
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; Debian's is used.
 $(NODE_INSTALLED): package.json package-lock.json

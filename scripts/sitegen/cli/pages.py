@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
@@ -10,8 +9,8 @@ import click
 from sitegen import mkdocs_yml
 from sitegen import translations as drift
 from sitegen.cli.project import load_project
+from sitegen.cli.report import report
 from sitegen.new_page import NewPageError, create
-from sitegen.problems import ERROR
 
 
 @click.group()
@@ -33,14 +32,8 @@ def check(obj: dict) -> None:
     problems = drift.check(
         project.root, project.docs_dir, project.languages, posts_dir, drift.git_history
     )
-    # On GitHub, each problem also becomes an annotation on the pull request's diff.
-    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
-    for problem in problems:
-        click.echo(problem)
-        if annotate:
-            kind = problem.severity
-            click.echo(f"::{kind} file={problem.file},line={problem.line}::{problem.message}")
-    errors = sum(problem.severity == ERROR for problem in problems)
+    report(problems, "sitegen translations check")
+    errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     if errors:
         click.echo(f"translations: {errors} error(s), {warnings} warning(s)", err=True)
