@@ -44,12 +44,22 @@ BUDGETED = ("html", "css", "js", "font")
 BUILD_TEMPLATES = ("leaflet",)
 
 # Material's defaults, exactly as a new project gets them, in a subprocess: plugins
-# and hooks keep their state per build.
+# and hooks keep their state per build. The sitegen plugins still render the content
+# and data (shortcodes, cards, leaflets), but add neither their layer over Material's
+# templates nor their stylesheets and scripts.
 _BUILD_UNMODIFIED = """
 import json, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.utils.yaml import yaml_load
+from sitegen.plugins import adapter
+from sitegen.plugins.site import plugin as site_plugin
+
+add_theme_dir = adapter.add_theme_dir
+adapter.add_theme_dir = lambda config, directory: (
+    None if directory == site_plugin.THEME_DIR else add_theme_dir(config, directory)
+)
+adapter.add_assets = lambda config, stylesheets=(), scripts=(): None
 
 config_file, site_dir, custom_dir = sys.argv[1:4]
 with open(config_file, encoding="utf-8") as f:
