@@ -16,8 +16,9 @@ from types import SimpleNamespace
 import pytest
 from conftest import build_site
 from mkdocs.config import load_config
-from mkdocs.exceptions import PluginError
 
+from sitegen.messages import translations
+from sitegen.problems import ProblemError
 from sitegen.search import build_step, index, pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def i18n(building: bool = False) -> SimpleNamespace:
     """mkdocs-static-i18n as build_step sees it: building or done, with one language."""
-    languages = [SimpleNamespace(locale="id", build=True)]
+    languages = [SimpleNamespace(locale="id", build=True, default=True)]
     return SimpleNamespace(building=building, config=SimpleNamespace(languages=languages))
 
 
@@ -111,7 +112,7 @@ def test_a_wrong_repeated_blocks_setting_is_named_with_its_line(
     (tmp_path / "site" / "bantuan" / "direktori").mkdir(parents=True)
     (tmp_path / "site" / "bantuan" / "direktori" / "index.html").write_text("<p>")
     config = repeated_config(tmp_path, selector, home)
-    with pytest.raises(PluginError) as raised:
+    with pytest.raises(ProblemError) as raised:
         build_step.repeated_blocks(config, tmp_path / "site")
     assert str(raised.value).startswith(f"mkdocs.yml:{line}: ")
     assert message in str(raised.value)
@@ -141,26 +142,49 @@ def with_setting(project: Path, old: str, new: str) -> tuple[SimpleNamespace, in
 SYNONYMS_ID = "    synonyms:\n      id:\n"
 
 
+# Editors read the messages in the site's first language (Indonesian here).
+EDITOR = translations("id").gettext
+
+
 @pytest.mark.parametrize(
-    ("group", "below", "field", "message"),
+    ("group", "below", "field", "msgid", "values"),
     [
         # Found at the site's own group of TKI, the line below the one added
-        ("[kuli, PMI]", 1, "id[1][2]", "'PMI' is also in the group [kuli, PMI]"),
-        ("[penipuan]", 0, "id[0]", "needs two or more words or phrases"),
-        ("[SAPA, 129]", 0, "id[0][1]", "129 must be text (put a number in quotes)"),
-        ("[TKI, '!!']", 0, "id[0][1]", "'!!' has no word to search for"),
+        (
+            "[kuli, PMI]",
+            1,
+            "id[1][2]",
+            "'{member}' is also in the group [{group}]: a word can mean only one thing here",
+            {"member": "PMI", "group": "kuli, PMI"},
+        ),
+        (
+            "[penipuan]",
+            0,
+            "id[0]",
+            "needs two or more words or phrases that mean the same, like {example}",
+            {"example": "[TKI, PMI, pekerja migran]"},
+        ),
+        (
+            "[SAPA, 129]",
+            0,
+            "id[0][1]",
+            "{member} must be text (put a number in quotes)",
+            {"member": "129"},
+        ),
+        ("[TKI, '!!']", 0, "id[0][1]", "'{member}' has no word to search for", {"member": "!!"}),
     ],
 )
 def test_a_wrong_synonym_is_named_with_its_line_and_key(
-    project_copy: Path, group: str, below: int, field: str, message: str
+    project_copy: Path, group: str, below: int, field: str, msgid: str, values: dict
 ) -> None:
     config, line = with_setting(project_copy, SYNONYMS_ID, f"{SYNONYMS_ID}        - {group}\n")
-    with pytest.raises(PluginError) as raised:
+    with pytest.raises(ProblemError) as raised:
         build_step.index_settings(config)
-    error = str(raised.value)
-    assert error.startswith(f"mkdocs.yml:{line + 2 + below}: extra.search.synonyms.{field}: ")
-    assert message in error
-    assert "\n" not in error
+    assert EDITOR(msgid) != msgid  # the catalog has it
+    assert str(raised.value) == (
+        f"mkdocs.yml:{line + 2 + below}: extra.search.synonyms.{field}: "
+        + EDITOR(msgid).format(**values)
+    )
 
 
 def test_synonyms_for_a_language_the_site_does_not_build_are_refused(
@@ -169,40 +193,42 @@ def test_synonyms_for_a_language_the_site_does_not_build_are_refused(
     config, line = with_setting(
         project_copy, SYNONYMS_ID, "    synonyms:\n      fr: []\n      id:\n"
     )
-    with pytest.raises(PluginError) as raised:
+    with pytest.raises(ProblemError) as raised:
         build_step.index_settings(config)
-    assert str(raised.value).startswith(
-        f"mkdocs.yml:{line + 1}: extra.search.synonyms.fr: 'fr' is not a language of this site"
-    )
+    assert str(raised.value).startswith(f"mkdocs.yml:{line + 1}: extra.search.synonyms.fr: 'fr' ")
+    assert "id, en" in str(raised.value)
 
 
 def test_an_exclude_that_is_no_css_selector_is_named(project_copy: Path) -> None:
     config, line = with_setting(
         project_copy, "    exclude: .tppo-sources,", "    exclude: ..tppo-sources,"
     )
-    with pytest.raises(PluginError) as raised:
+    with pytest.raises(ProblemError) as raised:
         build_step.index_settings(config)
     assert str(raised.value).startswith(f"mkdocs.yml:{line}: extra.search.exclude: '..tppo")
+    assert "\n" not in str(raised.value)
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "message"),
+    ("old", "new", "msgid"),
     [
         ('      en: "Showing results for {words}"\n', "", "missing text"),
-        ('"Showing results for {words}"', "Showing results", "needs {words} where the words go"),
+        (
+            '"Showing results for {words}"',
+            "Showing results",
+            'needs {placeholder} where the words go, in quotes: "... {placeholder}"',
+        ),
     ],
 )
-def test_a_missing_search_text_is_named(
-    project_copy: Path, old: str, new: str, message: str
-) -> None:
+def test_a_missing_search_text_is_named(project_copy: Path, old: str, new: str, msgid: str) -> None:
     config, _ = with_setting(project_copy, old, new)
     text = (project_copy / "mkdocs.yml").read_text("utf-8")
     line = text[: text.index("    corrected:")].count("\n") + 1
-    with pytest.raises(PluginError) as raised:
+    with pytest.raises(ProblemError) as raised:
         build_step.index_settings(config)
     where = line if not new else line + 2  # the language's line, or the block's if missing
-    assert str(raised.value).startswith(f"mkdocs.yml:{where}: extra.search.corrected.en: ")
-    assert message in str(raised.value)
+    message = EDITOR(msgid).format(placeholder="{words}")
+    assert str(raised.value) == f"mkdocs.yml:{where}: extra.search.corrected.en: {message}"
 
 
 def test_a_build_with_a_wrong_synonym_stops_with_one_line(
@@ -211,10 +237,11 @@ def test_a_build_with_a_wrong_synonym_stops_with_one_line(
     _, line = with_setting(project_copy, SYNONYMS_ID, f"{SYNONYMS_ID}        - [KDRT]\n")
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
-    assert (
-        f"mkdocs.yml:{line + 2}: extra.search.synonyms.id[0]: needs two or more words"
-        in result.stderr
-    ), result.stderr
+    message = EDITOR("needs two or more words or phrases that mean the same, like {example}")
+    said = message.format(example="[TKI, PMI, pekerja migran]")
+    assert f"mkdocs.yml:{line + 2}: extra.search.synonyms.id[0]: {said}" in result.stderr, (
+        result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 

@@ -79,7 +79,7 @@ def test_a_member_in_two_groups_or_without_a_word_is_named(
     ("setting", "path", "message"),
     [
         (["TKI", "PMI"], (), "needs a list of groups per language"),
-        ({"fr": [["a", "b"]]}, ("fr",), "'fr' is not a language of this site (id, en)"),
+        ({"fr": [["a", "b"]]}, ("fr",), "'fr' is not a language of this site (they are: id, en)"),
         ({"id": "TKI, PMI"}, ("id",), "needs a list of groups"),
         ({"id": [["TKI", "PMI"], "KDRT"]}, ("id", 1), "needs two or more words or phrases"),
         ({"id": [["TKI"]]}, ("id", 0), "needs two or more"),

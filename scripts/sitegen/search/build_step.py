@@ -10,15 +10,16 @@ rebuild of `mkdocs serve`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import soupsieve
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 
-from sitegen import yaml_lines
-from sitegen.problems import Problem
+from sitegen import messages, yaml_lines
+from sitegen.plugins import adapter
+from sitegen.plugins.site.facts import languages
+from sitegen.problems import Problem, ProblemError
 from sitegen.search import index, pages, synonyms, terms
 
 PRIORITY = -200  # below mkdocs-static-i18n's on_post_build (-100)
@@ -32,7 +33,8 @@ def all_languages_built(config: MkDocsConfig) -> bool:
 
 
 def index_site(config: MkDocsConfig) -> None:
-    """Build the search index into the site folder, once every language is built."""
+    """Build the search index into the site folder, once every language is built; a wrong
+    setting raises ProblemError."""
     if "material/search" in config.plugins:
         return  # Material's own search is configured instead (the benchmark does this)
     if not all_languages_built(config):
@@ -56,6 +58,7 @@ def repeated_blocks(config: MkDocsConfig, site_dir: Path) -> pages.RepeatedBlock
     settings = config.extra.get("search", {}).get("repeated_blocks")
     if settings is None:
         return None
+    _ = editor_messages(config)
     path = (*SETTING, "repeated_blocks")
     if not isinstance(settings, Mapping) or not all(
         isinstance(settings.get(key), str) and settings[key] for key in ("selector", "home")
@@ -63,13 +66,16 @@ def repeated_blocks(config: MkDocsConfig, site_dir: Path) -> pages.RepeatedBlock
         raise _error(
             config,
             path,
-            "needs 'selector' (a CSS selector such as .tppo-card) "
-            "and 'home' (a page path such as bantuan/direktori/)",
+            _(
+                "needs 'selector' (a CSS selector such as .tppo-card) "
+                "and 'home' (a page path such as bantuan/direktori/)"
+            ),
         )
     _check_selector(config, (*path, "selector"), settings["selector"])
     home = settings["home"].strip("/")
     if not (site_dir / home / "index.html").is_file():
-        raise _error(config, (*path, "home"), f"no page at '{home}/' in the built site")
+        message = _("no page at '{home}/' in the built site").format(home=home)
+        raise _error(config, (*path, "home"), message)
     return pages.RepeatedBlocks(settings["selector"], home)
 
 
@@ -78,52 +84,58 @@ def index_settings(config: MkDocsConfig) -> tuple[str, dict[str, synonyms.Thesau
     (`exclude`), each language's synonyms as index keys (`synonyms`), and a text of the
     search box for every language (`label`, `more`, `error`, `corrected`)."""
     settings = config.extra.get("search", {})
-    languages = _languages(config)
+    built = languages(config)
+    _ = editor_messages(config)
     for name, placeholder in TEXTS.items():
         texts = settings.get(name)
-        for language in languages:
+        for language in built:
             text = texts.get(language) if isinstance(texts, Mapping) else None
             if not isinstance(text, str) or not text.strip():
-                raise _error(config, (*SETTING, name, language), "missing text")
+                raise _error(config, (*SETTING, name, language), _("missing text"))
             if placeholder not in text:
-                message = f'needs {placeholder} where the words go (in quotes: "... {placeholder}")'
-                raise _error(config, (*SETTING, name, language), message)
+                message = _(
+                    'needs {placeholder} where the words go, in quotes: "... {placeholder}"'
+                )
+                raise _error(
+                    config, (*SETTING, name, language), message.format(placeholder=placeholder)
+                )
     excluded = settings.get("exclude", "")
     _check_selector(config, (*SETTING, "exclude"), excluded)
     path = (*SETTING, "synonyms")
     try:
-        groups = synonyms.read(settings.get("synonyms", {}), languages)
+        groups = synonyms.read(settings.get("synonyms", {}), built, _)
+        thesauri = {
+            language: synonyms.thesaurus(listed, terms.key_finder(language), _, (language,))
+            for language, listed in groups.items()
+        }
     except synonyms.SynonymError as error:
         raise _error(config, (*path, *error.path), error.message) from None
-    thesauri = {}
-    for language, listed in groups.items():
-        try:
-            thesauri[language] = synonyms.thesaurus(listed, terms.key_finder(language))
-        except synonyms.SynonymError as error:
-            raise _error(config, (*path, language, *error.path), error.message) from None
     return excluded, thesauri
 
 
-def _languages(config: MkDocsConfig) -> list[str]:
-    """The languages the site builds (mkdocs-static-i18n), else the theme's."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return [config.theme["language"]]
-    return [language.locale for language in i18n.config.languages if language.build]
+def editor_messages(config: MkDocsConfig) -> Callable[[str], str]:
+    """`gettext` for messages to editors: in the site's first language, from the site
+    plugin's catalogs (the package's English msgids without it)."""
+    site = config.plugins.get(adapter.SITE_PLUGIN)
+    if site is None:
+        return messages.translations(messages.SOURCE_LANGUAGE).gettext
+    return site.messages(languages(config)[0]).gettext
 
 
 def _check_selector(config: MkDocsConfig, path: tuple[str, ...], selector: object) -> None:
+    _ = editor_messages(config)
     if not isinstance(selector, str):
-        raise _error(config, path, "needs a CSS selector, such as .tppo-sources")
+        raise _error(config, path, _("needs a CSS selector, such as .tppo-sources"))
     if not selector:
         return
     try:
         soupsieve.compile(selector)
     except soupsieve.SelectorSyntaxError:
-        raise _error(config, path, f"'{selector}' is not a CSS selector") from None
+        message = _("'{selector}' is not a CSS selector").format(selector=selector)
+        raise _error(config, path, message) from None
 
 
-def _error(config: MkDocsConfig, path: tuple[str | int, ...], message: str) -> PluginError:
+def _error(config: MkDocsConfig, path: tuple[str | int, ...], message: str) -> ProblemError:
     """`mkdocs.yml:LINE: extra.search...: message`, LINE where `path` is written."""
     field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
     file, line = "mkdocs.yml", 1
@@ -131,4 +143,4 @@ def _error(config: MkDocsConfig, path: tuple[str | int, ...], message: str) -> P
         config_file = Path(config.config_file_path)
         file = config_file.name
         line = yaml_lines.line_of(config_file.read_text("utf-8"), path)
-    return PluginError(str(Problem(file, line, field.lstrip("."), message)))
+    return ProblemError([Problem(file, line, field.lstrip("."), message)])

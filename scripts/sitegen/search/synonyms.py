@@ -12,12 +12,13 @@ in a row in a query, searches the group's key.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sitegen.search import terms
 
 Path = tuple[str | int, ...]  # where in the setting: (language, group, member)
+Gettext = Callable[[str], str]  # translates a message for editors
 EXAMPLE = "[TKI, PMI, pekerja migran]"
 
 
@@ -30,30 +31,36 @@ class SynonymError(ValueError):
         self.message = message
 
 
-def read(setting: object, languages: Collection[str]) -> dict[str, list[list[str]]]:
+def _untranslated(message: str) -> str:
+    return message
+
+
+def read(
+    setting: object, languages: Collection[str], _: Gettext = _untranslated
+) -> dict[str, list[list[str]]]:
     """The groups of each language: `{language: [[member, ...], ...]}`, checked for shape."""
     if not isinstance(setting, Mapping):
-        raise SynonymError((), f"needs a list of groups per language, like id: [{EXAMPLE}]")
+        message = _("needs a list of groups per language, like id: [{example}]")
+        raise SynonymError((), message.format(example=EXAMPLE))
     groups: dict[str, list[list[str]]] = {}
     for language, entries in setting.items():
         if language not in languages:
-            known = ", ".join(languages)
+            message = _("'{language}' is not a language of this site (they are: {languages})")
             raise SynonymError(
-                (language,), f"'{language}' is not a language of this site ({known})"
+                (language,), message.format(language=language, languages=", ".join(languages))
             )
         if not isinstance(entries, list):
-            raise SynonymError((language,), f"needs a list of groups, like [{EXAMPLE}]")
+            message = _("needs a list of groups, like [{example}]")
+            raise SynonymError((language,), message.format(example=EXAMPLE))
         for number, group in enumerate(entries):
             if not isinstance(group, list) or len(group) < 2:
-                raise SynonymError(
-                    (language, number),
-                    f"needs two or more words or phrases that mean the same, like {EXAMPLE}",
-                )
+                message = _("needs two or more words or phrases that mean the same, like {example}")
+                raise SynonymError((language, number), message.format(example=EXAMPLE))
             for place, member in enumerate(group):
                 if not isinstance(member, str):
+                    message = _("{member} must be text (put a number in quotes)")
                     raise SynonymError(
-                        (language, number, place),
-                        f"{member!r} must be text (put a number in quotes)",
+                        (language, number, place), message.format(member=repr(member))
                     )
         groups[str(language)] = [list(group) for group in entries]
     return groups
@@ -91,9 +98,14 @@ class Thesaurus:
 EMPTY = Thesaurus()
 
 
-def thesaurus(groups: list[list[str]], key_of: terms.KeyFinder) -> Thesaurus:
+def thesaurus(
+    groups: list[list[str]],
+    key_of: terms.KeyFinder,
+    _: Gettext = _untranslated,
+    where: Path = (),
+) -> Thesaurus:
     """One language's groups as keys; a member with no word, or in two groups, is an error
-    at (group, member)."""
+    at (*where, group, member)."""
     keyed = [
         [tuple(key_of(word) for word in terms.words(member)) for member in group]
         for group in groups
@@ -101,8 +113,9 @@ def thesaurus(groups: list[list[str]], key_of: terms.KeyFinder) -> Thesaurus:
     for number, group in enumerate(keyed):
         for place, keys in enumerate(group):
             if not keys:
+                message = _("'{member}' has no word to search for")
                 raise SynonymError(
-                    (number, place), f"'{groups[number][place]}' has no word to search for"
+                    (*where, number, place), message.format(member=groups[number][place])
                 )
     group_keys = [_group_key(group) for group in keyed]
     single: dict[str, str] = {}
@@ -111,10 +124,12 @@ def thesaurus(groups: list[list[str]], key_of: terms.KeyFinder) -> Thesaurus:
         for place, keys in enumerate(group):
             other = owner.setdefault(keys, number)
             if other != number:
+                message = _(
+                    "'{member}' is also in the group [{group}]: a word can mean only one thing here"
+                )
                 raise SynonymError(
-                    (number, place),
-                    f"'{groups[number][place]}' is also in the group [{', '.join(groups[other])}]"
-                    ": a word can mean only one thing here",
+                    (*where, number, place),
+                    message.format(member=groups[number][place], group=", ".join(groups[other])),
                 )
             if len(keys) == 1:
                 single[keys[0]] = group_keys[number]
