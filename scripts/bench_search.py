@@ -172,7 +172,9 @@ def examples(browser: Browser, site: Path) -> None:
 
 
 def search_weights(browser: Browser, site: Path) -> None:
-    """Bytes one search costs on a fresh page: the search script and everything it fetches."""
+    """Bytes one search costs on a fresh page: the search script, the index pieces and
+    the texts of the pages shown (their snippets), and how many pieces."""
+    print(f"  {'':30} {'all':>9} {'script':>9} {'index':>9} {'texts':>9}  index files  budget")
     with static_server.serve(site, SITE_PATH) as (url, log):
         for language, queries in WEIGHED.items():
             for query in queries:
@@ -185,9 +187,15 @@ def search_weights(browser: Browser, site: Path) -> None:
                 start = log.mark()
                 run_query(page, query)
                 settle(page)
-                spent = total(script) + total(log.since(start))
-                share = f"{spent / BUDGET:6.0%} of the budget"
-                print(f"  [{language or 'id/'}] {query!r:22} {kb(spent)}  {share}")
+                fetched = log.since(start)
+                texts = [t for t in fetched if "/p/" in t.path]
+                pieces = [t for t in fetched if t not in texts]
+                spent = total(script) + total(fetched)
+                print(
+                    f"  [{language or 'id/'}] {query!r:23} {kb(spent)} {kb(total(script))}"
+                    f" {kb(total(pieces))} {kb(total(texts))}  {len(pieces):>11}"
+                    f"  {spent / BUDGET:6.0%}"
+                )
                 context.close()
 
 

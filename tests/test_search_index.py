@@ -126,6 +126,8 @@ def test_synonyms_find_each_other_and_phrases_count_for_their_group(tmp_path: Pa
     assert forms == ["ilegal", "tidak resmi"]
     shard = read(tmp_path, f"id/t/{index.shard_name('tidak')}.json")
     assert shard["p"] == {"tidak": [["resmi", "ilegal"]]}  # the browser's way to the group
+    # "pmi" is written in its own piece: found with nothing more to fetch than any word.
+    assert "pmi" in read(tmp_path, f"id/t/{index.shard_name('pmi')}.json")["k"]
 
 
 def test_every_word_of_four_letters_or_more_is_listed_by_length_for_typos(

@@ -13,16 +13,19 @@ def keys(text: str) -> list[str]:
     return [INDONESIAN(word) for word in terms.words(text)]
 
 
-def test_single_words_of_a_group_are_filed_under_one_key() -> None:
+def test_the_single_words_of_a_group_count_for_it_and_are_each_written_with_all_it_found() -> None:
     found = synonyms.thesaurus([["TKI", "PMI", "pekerja migran"]], INDONESIAN)
     assert found.key("pmi") == found.key("tki") == "tki"
+    assert found.written_as("tki") == ("tki", "pmi")  # no extra piece to fetch for "pmi"
     assert found.key("kerja") == "kerja"  # a phrase's words keep their own keys
+    assert found.written_as("kerja") == ("kerja",)
 
 
 def test_a_member_stands_for_every_form_of_its_root() -> None:
     found = synonyms.thesaurus([["scam", "penipuan"]], INDONESIAN)
     assert found.key(INDONESIAN("menipu")) == found.key(INDONESIAN("penipuan")) == "scam"
-    assert found.words["tipu"] == found.words["penipuan"] == "scam"
+    assert found.written_as("scam") == ("scam", "tipu")
+    assert found.words["penipuan"] == "tipu"
 
 
 def test_phrases_are_found_where_their_words_stand_in_a_row() -> None:

@@ -67,11 +67,7 @@ def write_language(
     thesaurus: synonyms.Thesaurus = synonyms.EMPTY,
 ) -> None:
     """Write the index files of one language's pages into `folder`."""
-    own_key = functools.cache(key_finder)  # the same words come back on every page
-
-    def key_of(word: str) -> str:
-        return thesaurus.key(own_key(word))
-
+    key_of = functools.cache(key_finder)  # the same words come back on every page
     in_headings: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> weight
     in_text: dict[str, Counter[int]] = defaultdict(Counter)  # key -> page -> times
     forms: dict[str, set[str]] = defaultdict(set)  # key -> words (and phrases) filed under it
@@ -82,7 +78,8 @@ def write_language(
             keys = [key_of(word) for word in words]
             if weight == pages.TEXT_WEIGHT:
                 lengths[number] += len(words)
-            found_here = [(key, word) for word, key in zip(words, keys, strict=True)]
+            # What each word counts for (itself, or its group), and each phrase of a group.
+            found_here = [(thesaurus.key(key), word) for word, key in zip(words, keys, strict=True)]
             found_here += [
                 (group, " ".join(words[start:end])) for start, end, group in thesaurus.spans(keys)
             ]
@@ -94,23 +91,24 @@ def write_language(
                     in_headings[key][number] = max(in_headings[key][number], weight)
     average = max(1.0, sum(lengths.values()) / max(1, len(found)))
     shards: dict[str, dict[str, dict]] = defaultdict(lambda: {"w": {}, "k": {}})
-    on_pages_of: dict[str, int] = {}
-    for key in forms:
-        on_pages = sorted(set(in_headings[key]) | set(in_text[key]))
-        on_pages_of[key] = len(on_pages)
+    on_pages_of: dict[str, int] = {}  # key -> the number of pages it is on
+    for counted in forms:
+        on_pages = sorted(set(in_headings[counted]) | set(in_text[counted]))
         postings = [
             value
             for page in on_pages
             for value in (
                 page,
-                score(in_headings[key][page], in_text[key][page], lengths[page] / average),
+                score(in_headings[counted][page], in_text[counted][page], lengths[page] / average),
             )
         ]
-        shards[shard_name(key)]["k"][key] = [sorted(forms[key]), postings]
-        for word in forms[key] - {key}:
-            if " " not in word:
-                shards[shard_name(word)]["w"][word] = key
-    # A synonym the pages never use ("loker") still leads to its group.
+        for key in thesaurus.written_as(counted):
+            on_pages_of[key] = len(on_pages)
+            shards[shard_name(key)]["k"][key] = [sorted(forms[counted]), postings]
+        for word in forms[counted]:
+            if " " not in word and key_of(word) != word:
+                shards[shard_name(word)]["w"][word] = key_of(word)
+    # A synonym the pages never use ("loker") still leads to its key.
     for word, key in thesaurus.words.items():
         if word != key:
             shards[shard_name(word)]["w"].setdefault(word, key)

@@ -5,9 +5,11 @@ nothing more to download in the browser.
 A site lists groups of synonyms per language (`read`). Every member is a word or a phrase,
 and is matched by the keys of its words (see `terms`: Indonesian roots, English stems),
 so `penipuan` stands for `menipu` too. `Thesaurus` is one language's groups as keys: the
-index files the words of a group under the group's key (`key`), and also counts that key
-wherever the words of a phrase stand in a row (`spans`); the browser, meeting those words
-in a row in a query, searches the group's key.
+index counts every word of a group, and every place where the words of a phrase stand in
+a row (`spans`), for the group as a whole (`key`), and writes what the group found under
+the key of each of its words (`members`). A one-word search so fetches exactly the index
+pieces it would without synonyms; the browser, meeting a phrase's words in a row in a
+query, searches the group's key.
 """
 
 from __future__ import annotations
@@ -74,12 +76,18 @@ class Thesaurus:
     """One language's synonyms, as the keys the index files words under."""
 
     groups: Mapping[str, str] = field(default_factory=dict)  # a word's key -> its group's
+    members: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> its keys
     phrases: Mapping[str, tuple[Phrase, ...]] = field(default_factory=dict)  # by first key
-    words: Mapping[str, str] = field(default_factory=dict)  # members' words and roots -> key
+    words: Mapping[str, str] = field(default_factory=dict)  # members' words -> their keys
 
     def key(self, key: str) -> str:
-        """The key to file a word under, given the key of its own (root or stem)."""
+        """What a word with this key (its root or stem) counts for: its group, or itself."""
         return self.groups.get(key, key)
+
+    def written_as(self, key: str) -> tuple[str, ...]:
+        """The keys under which what `key` (a group's or a word's) found is written: every
+        single word of a group (a group of phrases only: its own key)."""
+        return self.members.get(key) or (key,)
 
     def spans(self, keys: Sequence[str]) -> Iterator[tuple[int, int, str]]:
         """Where phrases of the groups stand in `keys`: (start, end, the group's key);
@@ -133,23 +141,29 @@ def thesaurus(
                 )
             if len(keys) == 1:
                 single[keys[0]] = group_keys[number]
-    singles = Thesaurus(groups=single)
+    members: dict[str, list[str]] = {}
     phrases: dict[str, list[Phrase]] = {}
     words: dict[str, str] = {}
     for number, group in enumerate(keyed):
         for place, keys in enumerate(group):
-            filed = tuple(singles.key(key) for key in keys)
-            if len(filed) > 1:
-                phrases.setdefault(filed[0], []).append((filed[1:], group_keys[number]))
-            for word, key in zip(terms.words(groups[number][place]), filed, strict=True):
-                words[word] = key
             if len(keys) == 1:
-                words[keys[0]] = filed[0]  # a root typed as it is (tipu for penipuan)
+                listed = members.setdefault(group_keys[number], [])
+                if keys[0] not in listed:
+                    listed.append(keys[0])
+            else:
+                phrases.setdefault(keys[0], []).append((keys[1:], group_keys[number]))
+            for word, key in zip(terms.words(groups[number][place]), keys, strict=True):
+                words[word] = key
     longest_first = {
         first: tuple(sorted(listed, key=lambda phrase: -len(phrase[0])))
         for first, listed in phrases.items()
     }
-    return Thesaurus(groups=single, phrases=longest_first, words=words)
+    return Thesaurus(
+        groups=single,
+        members={group: tuple(keys) for group, keys in members.items()},
+        phrases=longest_first,
+        words=words,
+    )
 
 
 def _group_key(group: list[tuple[str, ...]]) -> str:
