@@ -328,7 +328,7 @@ def test_snippets_show_no_footnotes_source_addresses_or_permalinks(
     for query in queries:
         results = search(page, query)
         assert results, query
-        shown = [item for item in page.locator(".md-search-result__item").all_inner_texts()]
+        shown = page.locator(".md-search-result__item").all_inner_texts()
         leaked = [text for text in shown if NOT_IN_SNIPPETS.search(text)]
         assert leaked == [], (query, leaked)
 
