@@ -138,6 +138,9 @@ def test_every_word_of_four_letters_or_more_is_listed_by_length_for_typos(
     assert read(small_site, "id/l/11.json") == {"perdagangan": 2}
     assert read(small_site, "id/l/4.json") == {"cari": 1, "tipu": 2}
     assert not (small_site / "search" / "id" / "l" / "3.json").exists()  # "dan"
+    # Words as written, never a bare stem ("traffick", "victim") a reader would not type.
+    assert read(small_site, "en/l/6.json") == {"beware": 1}  # not "victim"
+    assert not (small_site / "search" / "en" / "l" / "8.json").exists()  # not "traffick"
 
 
 def test_the_strongest_heading_counts_not_how_many_headings_repeat_a_word(tmp_path: Path) -> None:

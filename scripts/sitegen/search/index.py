@@ -119,25 +119,25 @@ def write_language(
     _write(folder / "pages.json", [[page.url, page.title] for page in found])
     for name, shard in shards.items():
         _write(folder / "t" / f"{name}.json", shard)
-    for length, words in _words_by_length(shards, on_pages_of).items():
+    for length, words in _words_by_length(forms, on_pages_of, thesaurus).items():
         _write(folder / "l" / f"{length}.json", words)
     for number, page in enumerate(found):
         _write(folder / "p" / f"{number}.json", [_fragment(s) for s in page.sections])
 
 
 def _words_by_length(
-    shards: Mapping[str, Mapping[str, dict]], on_pages_of: Mapping[str, int]
+    forms: Mapping[str, set[str]], on_pages: Mapping[str, int], thesaurus: synonyms.Thesaurus
 ) -> dict[int, dict[str, int]]:
-    """Every word a reader may have meant (four letters or more, no digits), by its
-    length, with the number of pages its key is on: the candidates for a typo."""
+    """Every word a reader may have meant, as written on the pages or in the synonyms
+    (four letters or more, no digits; never a bare stem such as "traffick"), by its length,
+    with the number of pages it finds: the candidates for a typo."""
+    found = {form: on_pages[counted] for counted in forms for form in forms[counted]}
+    found |= {word: on_pages.get(key, 0) for word, key in thesaurus.words.items()}
     by_length: dict[int, dict[str, int]] = defaultdict(dict)
-    for shard in shards.values():
-        filed = [(word, key) for word, key in shard["w"].items()]
-        filed += [(key, key) for key in shard["k"] if " " not in key]
-        for word, key in filed:
-            if len(word) >= SHORTEST_CORRECTION and word.isalpha() and on_pages_of.get(key):
-                by_length[len(word)][word] = on_pages_of[key]
-    return {length: dict(sorted(words.items())) for length, words in sorted(by_length.items())}
+    for word, pages_found in sorted(found.items()):
+        if len(word) >= SHORTEST_CORRECTION and word.isalpha() and pages_found:
+            by_length[len(word)][word] = pages_found
+    return dict(sorted(by_length.items()))
 
 
 # Okapi BM25's constants for the text: how soon repeating a word stops adding to the score,
