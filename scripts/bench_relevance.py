@@ -28,11 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from playwright.sync_api import Page, sync_playwright
 from ruamel.yaml import YAML
 
-from sitegen import mkdocs_yml, static_server, yaml_lines
+from sitegen import static_server, yaml_lines
 from sitegen.local_tools import ROOT, copy_project, launch_chromium
+from sitegen.plugins.site.facts import languages
 from sitegen.search import build_step, pages
 
 QUERIES = ROOT / "scripts" / "bench_relevance.yml"
@@ -123,10 +125,10 @@ def index_with_pagefind(site: Path, left_out: str) -> None:
         sys.exit(f"bench_relevance: Pagefind failed:\n{result.stderr[-2000:]}")
 
 
-def language_prefixes(project: Path) -> dict[str, str]:
+def language_prefixes(config: MkDocsConfig) -> dict[str, str]:
     """Each language's folder in the built site: "" for the default, "en/" for others."""
-    languages = mkdocs_yml.languages(mkdocs_yml.load(project / "mkdocs.yml"))
-    return {languages.default: "", **{code: f"{code}/" for code in languages.translations}}
+    default, *others = languages(config)
+    return {default: "", **{code: f"{code}/" for code in others}}
 
 
 def check_expected(site: Path, prefixes: dict[str, str], queries: dict[str, list[Query]]) -> None:
@@ -243,9 +245,10 @@ def main() -> None:
         project = copy_project(Path(tmp, "project"))
         site = Path(tmp, "site")
         build(project, site)
-        excluded, _ = build_step.index_settings(load_config(str(project / "mkdocs.yml")))
+        config = load_config(str(project / "mkdocs.yml"))
+        excluded, _ = build_step.index_settings(config)
         index_with_pagefind(site, pages.left_out(pages.Options(excluded=excluded)))
-        prefixes = language_prefixes(project)
+        prefixes = language_prefixes(config)
         check_expected(site, prefixes, queries)
         total = sum(len(entries) for entries in queries.values())
         print(f"Relevance benchmark: {total} queries, site search and Pagefind on one build\n")
