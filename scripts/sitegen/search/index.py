@@ -3,10 +3,11 @@
 
 - `pages.json`: each page's URL (from the site's root) and title;
 - `t/SHARD.json`: the words that begin with SHARD (their first two characters): for a
-  word filed under another key (perdagangan under dagang, PMI under its synonym TKI's),
-  `w` gives that key; for each key, `k` gives its forms in the text (to highlight them;
-  a synonym's phrases with spaces) and its pages with a score; for a key that begins a
-  phrase of synonyms, `p` gives the keys that follow it and, last, the group's key;
+  word filed under another key (perdagangan under dagang), `w` gives that key; for each
+  key, `k` gives its forms in the text (to highlight them) and its pages with a score,
+  for a key of a group of synonyms those of the whole group (phrases with spaces); for
+  a key that begins a phrase of synonyms, `p` gives the keys that follow it and, last,
+  the group's key;
 - `l/LENGTH.json`: every word of that many letters (four or more) with the number of
   pages its key is on, for the browser to find the word one edit away from a typo;
 - `p/N.json`: the sections of page N (anchor, title, text, and the national form of
