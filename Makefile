@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup node-tools system-deps serve site check test lint lock clean contacts-check
+.PHONY: setup catalogs messages node-tools system-deps serve site check test lint lock clean contacts-check
 
 $(INSTALLED): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,23 @@ $(INSTALLED): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
 	touch $@
 
-setup: $(INSTALLED)
+# Message catalogs: sitegen.pot and LANG/LC_MESSAGES/sitegen.po are kept in git; the
+# compiled .mo files are built here (never committed).
+LOCALE := scripts/sitegen/locale
+CATALOGS := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/sitegen.po))
+
+setup: $(INSTALLED) $(CATALOGS)
+
+$(LOCALE)/%/LC_MESSAGES/sitegen.mo: $(LOCALE)/%/LC_MESSAGES/sitegen.po $(INSTALLED)
+	$(BIN)/pybabel -q compile --use-fuzzy -D sitegen -i $< -o $@
+
+## Compile the message catalogs (every target that builds does it first).
+catalogs: $(CATALOGS)
+
+## After adding or changing a message in code or templates: refresh sitegen.pot and every
+## language's .po (then translate the new entries; `make check` finds untranslated ones).
+messages: $(INSTALLED)
+	$(BIN)/python scripts/messages.py
 
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; Debian's is used.
 $(NODE_INSTALLED): package.json package-lock.json

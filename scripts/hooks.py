@@ -1,4 +1,5 @@
-"""MkDocs hooks: a thin bridge from MkDocs events to the sitegen package.
+"""MkDocs hooks: a thin bridge from MkDocs events to the parts of the sitegen package
+that are not plugins yet (the directory, the leaflets, the search).
 
 mkdocs-static-i18n builds the site once per language, so every event here fires once
 per language and every handler must be idempotent.
@@ -6,20 +7,20 @@ per language and every handler must be idempotent.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from sitegen import checklists, i18n_blog, shortcodes, site_config, slim
 from sitegen.contacts import build as contacts_build
-from sitegen.contacts import shortcodes as contacts_shortcodes  # noqa: F401 (registers md:contacts)
-from sitegen.leaflets import listing as leaflet_listing  # noqa: F401 (registers md:leaflet-list)
+from sitegen.contacts import shortcodes as contacts_shortcodes
+from sitegen.leaflets import listing as leaflet_listing
 from sitegen.leaflets.site import LeafletSite
+from sitegen.plugins import adapter
 from sitegen.search import build_step as search
 
 # The leaflet pipeline of the current build; `mkdocs serve` makes a new one per rebuild.
@@ -27,40 +28,23 @@ _leaflets: LeafletSite | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    site_config.add_derived_values(config)
     contacts_build.directory_for(config)  # stops the build on bad contact data
+    site = adapter.site_plugin(config, "hooks")
+    site.register_shortcode(
+        "contacts", lambda args, page: contacts_shortcodes.render_contacts(args, page, config)
+    )
+    site.register_shortcode(
+        "directory", lambda args, page: contacts_shortcodes.render_directory(args, page, config)
+    )
+    site.register_shortcode("leaflet-list", leaflet_listing.render_marker)
+    adapter.add_theme_dir(config, Path(leaflet_listing.__file__).parent / "theme")
     global _leaflets
     _leaflets = LeafletSite(config)
     return config
 
 
-# The blog reads the files at priority -50 and mkdocs-static-i18n at -100.
-@event_priority(-40)
-def _before_blog(files: Files, config: MkDocsConfig) -> Files:
-    return i18n_blog.hide_other_language_posts(files, config)
-
-
-@event_priority(-110)
-def _after_i18n(files: Files, config: MkDocsConfig) -> Files:
-    return i18n_blog.reattach_blog_files(files, config)
-
-
-on_files = CombinedEvent(_before_blog, _after_i18n)
-
-
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return shortcodes.expand(markdown, page, config)
-
-
-# mkdocs-static-i18n rebuilds the blog's navigation at priority -100.
-@event_priority(-110)
-def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    i18n_blog.link_blog_alternates(config)
-    return nav
-
-
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return checklists.hide_disabled_boxes(_leaflets.page_content(html, page, config))
+    return _leaflets.page_content(html, page, config)
 
 
 def on_page_context(
@@ -83,8 +67,3 @@ def _search_post_build(config: MkDocsConfig) -> None:
 
 
 on_post_build = CombinedEvent(_leaflets_post_build, _search_post_build)
-
-
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    env.filters["drop_hreflang_links"] = slim.drop_hreflang_links
-    return env

@@ -30,16 +30,6 @@ nav:
 # trailing comment"""
 
 
-def test_languages_put_the_default_first():
-    config = mkdocs_yml.parse(CONFIG)
-    assert mkdocs_yml.languages(config) == mkdocs_yml.Languages("id", ("en",))
-
-
-def test_blog_posts_folder_follows_blog_dir():
-    assert mkdocs_yml.blog_posts_dir(mkdocs_yml.parse(CONFIG)) == "kabar/posts"
-    assert mkdocs_yml.blog_posts_dir(mkdocs_yml.parse("plugins: [search]")) is None
-
-
 def test_sections_are_found_by_folder():
     sections = mkdocs_yml.nav_sections(mkdocs_yml.parse(CONFIG))
     assert sorted(sections) == ["tanda", "tentang"]

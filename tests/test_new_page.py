@@ -1,4 +1,4 @@
-"""new_page.py: a page in both languages, in the navigation, marked, and the site builds."""
+"""new-page: a page in both languages, in the navigation, marked, and the site builds."""
 
 from __future__ import annotations
 
@@ -76,25 +76,25 @@ def test_the_new_page_is_marked_and_the_site_builds_with_it(project: Path, tmp_p
     [
         (
             ["tentang", "aman", "Aman", "Safe"],
-            "new_page.py: slug: docs/tentang/aman.md already exists: pick another slug\n",
+            "new-page: slug: docs/tentang/aman.md already exists: pick another slug\n",
         ),
         (
             ["tidak-ada", "baru", "Baru", "New"],
-            'new_page.py: section: no navigation section "tidak-ada" (known: bantuan, blog,'
+            'new-page: section: no navigation section "tidak-ada" (known: bantuan, blog,'
             " cegah, hak-korban, kenali-tanda, komunitas, leaflet, tentang)\n",
         ),
         (
             ["tentang", "Halaman Baru", "Baru", "New"],
-            'new_page.py: slug: "Halaman Baru" must be lowercase letters, digits and single'
+            'new-page: slug: "Halaman Baru" must be lowercase letters, digits and single'
             " hyphens, e.g. penipuan-kerja\n",
         ),
         (
             ["tentang", "baru", "Hanya judul"],
-            "new_page.py: titles: give one title per language (id, en)\n",
+            "new-page: titles: give one title per language (id, en)\n",
         ),
         (
             ["tentang", "baru", "Baru", "  "],
-            "new_page.py: title (en): write the title on one line\n",
+            "new-page: title (en): write the title on one line\n",
         ),
     ],
 )
@@ -112,5 +112,5 @@ def test_a_slug_already_in_the_nav_is_refused(project: Path):
     (project / "docs/tentang/aman.en.md").unlink()
     result = new_page(project, "tentang", "aman", "Aman", "Safe")
     assert result.stderr == (
-        "new_page.py: slug: mkdocs.yml nav already lists tentang/aman.md: pick another slug\n"
+        "new-page: slug: mkdocs.yml nav already lists tentang/aman.md: pick another slug\n"
     )

@@ -3,51 +3,68 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from babel.support import Translations
 from conftest import build_site
-from mkdocs.exceptions import PluginError
 
-from sitegen import shortcodes
+from sitegen.pages import PageRef
+from sitegen.problems import ProblemError
+from sitegen.shortcodes import Registry, ShortcodeError, extra_value
+
+ENGLISH = Translations()
+PAGE = PageRef(path="docs/tentang/index.md", language="id")
 
 
-def fake_page(src_uri: str = "tentang/index.md") -> SimpleNamespace:
-    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
-
-
-def fake_config(extra: dict) -> SimpleNamespace:
-    return SimpleNamespace(extra=extra)
+def registry_with_extra(extra: dict) -> Registry:
+    registry = Registry(ENGLISH)
+    registry.register("extra", extra_value(extra, ENGLISH))
+    return registry
 
 
 def test_extra_value_is_inserted_and_escaped() -> None:
-    config = fake_config({"corrections": {"issue_url": 'https://x.test/new?a=1&b="2"'}})
+    registry = registry_with_extra({"corrections": {"issue_url": 'https://x.test/new?a=1&b="2"'}})
     markdown = "[lapor](<!-- md:extra corrections.issue_url -->) selesai"
-    assert shortcodes.expand(markdown, fake_page(), config) == (
+    assert registry.expand(markdown, PAGE) == (
         "[lapor](https://x.test/new?a=1&amp;b=&quot;2&quot;) selesai"
     )
 
 
 def test_text_without_shortcodes_and_plain_comments_are_left_alone() -> None:
     markdown = "Intro\n\n<!-- more -->\n\n<!-- a note for editors -->\nEnd"
-    assert shortcodes.expand(markdown, fake_page(), fake_config({})) == markdown
+    assert registry_with_extra({}).expand(markdown, PAGE) == markdown
 
 
-def test_unknown_shortcode_names_page_and_line() -> None:
+def test_renderers_get_their_arguments_and_the_page() -> None:
+    registry = Registry(ENGLISH)
+    registry.register("echo", lambda args, page: f"{page.language}:{'+'.join(args)}")
+    assert registry.expand("a <!-- md:echo x  y --> b", PAGE) == "a id:x+y b"
+
+
+def test_unknown_shortcode_names_page_line_and_the_known_names() -> None:
     markdown = "# Judul\n\nTeks\n<!-- md:kontak sapa-129 -->\n"
-    with pytest.raises(
-        PluginError, match=r"^docs/bantuan/index\.md:4: unknown shortcode 'md:kontak'"
-    ):
-        shortcodes.expand(markdown, fake_page("bantuan/index.md"), fake_config({}))
+    with pytest.raises(ProblemError) as caught:
+        registry_with_extra({}).expand(markdown, PageRef("docs/bantuan/index.md", "id"))
+    assert str(caught.value) == (
+        "docs/bantuan/index.md:4: md:kontak: unknown shortcode (known: extra)"
+    )
+
+
+def test_a_renderers_complaint_is_reported_at_the_shortcode() -> None:
+    def fussy(args: list[str], page: PageRef) -> str:
+        raise ShortcodeError("takes no arguments")
+
+    registry = Registry(ENGLISH)
+    registry.register("fussy", fussy)
+    with pytest.raises(ProblemError) as caught:
+        registry.expand("one\ntwo <!-- md:fussy x -->", PAGE)
+    assert str(caught.value) == "docs/tentang/index.md:2: md:fussy: takes no arguments"
 
 
 def test_missing_extra_key_is_reported() -> None:
-    with pytest.raises(PluginError, match=r"no key 'corrections\.email'"):
-        shortcodes.expand(
-            "<!-- md:extra corrections.email -->",
-            fake_page(),
-            fake_config({"corrections": {"issue_url": "https://x.test"}}),
-        )
+    registry = registry_with_extra({"corrections": {"issue_url": "https://x.test"}})
+    with pytest.raises(ProblemError, match=r"md:extra: no key 'corrections\.email' in mkdocs"):
+        registry.expand("<!-- md:extra corrections.email -->", PAGE)
 
 
 def test_a_typo_in_a_shortcode_fails_the_real_build(project_copy: Path, tmp_path: Path) -> None:
@@ -55,5 +72,9 @@ def test_a_typo_in_a_shortcode_fails_the_real_build(project_copy: Path, tmp_path
     page.write_text(page.read_text("utf-8") + "\n<!-- md:extar region.id -->\n", "utf-8")
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
-    assert "docs/tentang/privasi.en.md" in result.stderr
-    assert "unknown shortcode 'md:extar'" in result.stderr
+    # Editors read messages in the site's default language (Indonesian here).
+    assert "docs/tentang/privasi.en.md:" in result.stderr
+    assert "md:extar: shortcode tidak dikenal (yang dikenal: contacts, directory, extra" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from sitegen.problems import Problem
+
 # A <script> with one of these types (or none) is JavaScript the browser runs; any other
 # type (application/json, application/ld+json, ...) is data, which CSP does not govern.
 SCRIPT_TYPES = {"", "module", "text/javascript", "application/javascript", "text/ecmascript"}
@@ -36,18 +38,6 @@ DIRECTIVES: dict[str, list[str]] = {
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
 }
-
-
-@dataclass(frozen=True)
-class Finding:
-    """Something in a built page that the policy cannot allow; `line` is 1-based."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: csp: {self.message}"
 
 
 @dataclass
@@ -105,16 +95,17 @@ def script_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def scan_site(site: Path) -> tuple[list[str], list[Finding]]:
-    """Sorted unique hashes of every inline script in `site`, and every finding."""
+def scan_site(site: Path) -> tuple[list[str], list[Problem]]:
+    """Sorted unique hashes of every inline script in `site`, and what no hash allows
+    (each page named as `SITE/path/index.html`)."""
     hashes: set[str] = set()
-    findings: list[Finding] = []
+    problems: list[Problem] = []
     for page in sorted(site.rglob("*.html")):
         scan = scan_html(page.read_text(encoding="utf-8"))
         hashes.update(script_hash(script) for script in scan.scripts)
-        name = page.relative_to(site).as_posix()
-        findings.extend(Finding(name, line, message) for line, message in scan.findings)
-    return sorted(hashes), findings
+        name = f"{site.name}/{page.relative_to(site).as_posix()}"
+        problems.extend(Problem(name, line, "csp", message) for line, message in scan.findings)
+    return sorted(hashes), problems
 
 
 def policy(hashes: list[str]) -> str:

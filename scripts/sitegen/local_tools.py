@@ -54,12 +54,22 @@ BUILD_VARIANTS = ("site", "material-features", "material")
 BUILD_TEMPLATES = ("leaflet",)
 
 # Material's own templates and defaults, as a new project gets them, in a subprocess:
-# plugins and hooks keep their state per build.
+# plugins and hooks keep their state per build. The sitegen plugins still render the
+# content and data (shortcodes, cards, leaflets), but add neither their layer over
+# Material's templates nor their stylesheets and scripts.
 _BUILD_WITH_MATERIAL = """
 import sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.utils.yaml import yaml_load
+from sitegen.plugins import adapter
+from sitegen.plugins.site import plugin as site_plugin
+
+add_theme_dir = adapter.add_theme_dir
+adapter.add_theme_dir = lambda config, directory: (
+    None if directory == site_plugin.THEME_DIR else add_theme_dir(config, directory)
+)
+adapter.add_assets = lambda config, stylesheets=(), scripts=(): None
 
 config_file, site_dir, custom_dir, keep_features = sys.argv[1:5]
 with open(config_file, encoding="utf-8") as f:

@@ -1,4 +1,4 @@
-"""mkdocs.yml outside a build: read the settings the editors' tools need, add a nav entry.
+"""Add a page to mkdocs.yml's navigation, keeping everything else as editors wrote it.
 
 ruamel.yaml's round-trip loader reads the file as written (custom tags such as `!ENV`
 and `!!python/name:` are kept as tagged values, not executed) and knows the line of every
@@ -22,14 +22,6 @@ class MkDocsYmlError(ValueError):
 
 
 @dataclass(frozen=True)
-class Languages:
-    """The default (source) locale and the locales it is translated into."""
-
-    default: str
-    translations: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class NavSection:
     """A top-level navigation section whose pages live in one docs folder."""
 
@@ -47,43 +39,6 @@ def parse(text: str) -> Any:
 
 def load(path: Path) -> Any:
     return parse(path.read_text(encoding="utf-8"))
-
-
-def _plugin(config: Any, *names: str) -> dict[str, Any] | None:
-    """The options of the first plugin listed under one of `names` ({} if it has none)."""
-    for entry in config.get("plugins") or []:
-        if isinstance(entry, str) and entry in names:
-            return {}
-        if isinstance(entry, dict):
-            for name in names:
-                if name in entry:
-                    return entry[name] or {}
-    return None
-
-
-def languages(config: Any) -> Languages:
-    """The languages mkdocs-static-i18n builds, from its `languages:` list."""
-    i18n = _plugin(config, "i18n")
-    entries = (i18n or {}).get("languages") or []
-    locales = [str(entry["locale"]) for entry in entries if "locale" in entry]
-    defaults = [str(entry["locale"]) for entry in entries if entry.get("default")]
-    if not locales:
-        raise MkDocsYmlError("mkdocs.yml: plugins: i18n: languages: no language is listed")
-    default = defaults[0] if defaults else locales[0]
-    return Languages(default, tuple(locale for locale in locales if locale != default))
-
-
-def docs_dir(config: Any) -> str:
-    return str(config.get("docs_dir") or "docs")
-
-
-def blog_posts_dir(config: Any) -> str | None:
-    """Where the blog plugin reads posts ("blog/posts"), or None without a blog."""
-    blog = _plugin(config, "blog", "material/blog")
-    if blog is None:
-        return None
-    blog_dir = str(blog.get("blog_dir", "blog")).strip("/")
-    return str(blog.get("post_dir", "{blog}/posts")).format(blog=blog_dir).strip("/")
 
 
 def nav_sections(config: Any) -> dict[str, NavSection]:

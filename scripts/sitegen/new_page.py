@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from sitegen import mkdocs_yml, translations
@@ -29,16 +30,22 @@ def page_text(title: str, slug: str, locale: str) -> str:
     )
 
 
-def create(root: Path, section: str, slug: str, titles: list[str]) -> list[Path]:
+def create(
+    root: Path,
+    docs: Path,
+    languages: translations.Languages,
+    section: str,
+    slug: str,
+    titles: Sequence[str],
+) -> list[Path]:
     """Write docs/SECTION/SLUG.md and its translations, add it to nav, mark it translated.
 
-    `titles` are in the order of mkdocs.yml's languages (default first). Returns the
+    `titles` are in the order of the site's languages (default first). Returns the
     files written. Checks everything before writing anything.
     """
     config_path = root / "mkdocs.yml"
     config_text = config_path.read_text(encoding="utf-8")
     config = mkdocs_yml.parse(config_text)
-    languages = mkdocs_yml.languages(config)
     locales = [languages.default, *languages.translations]
     if len(titles) != len(locales):
         raise NewPageError(f"titles: give one title per language ({', '.join(locales)})")
@@ -54,7 +61,6 @@ def create(root: Path, section: str, slug: str, titles: list[str]) -> list[Path]
     if section not in sections:
         known = ", ".join(sorted(sections))
         raise NewPageError(f'section: no navigation section "{section}" (known: {known})')
-    docs = root / mkdocs_yml.docs_dir(config)
     key = f"{section}/{slug}"
     files = {locale: translations.page_file(docs, key, locale, languages) for locale in locales}
     for path in files.values():

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from sitegen import csp
+from sitegen.problems import Problem
 
 HEADER = "# Written by `make site` (scripts/nginx_conf.py) from the built site. Do not edit.\n"
 
@@ -48,11 +49,11 @@ def error_page_conf(path: str) -> str:
     return f"{HEADER}error_page 404 {path}404.html;\n"
 
 
-def write_includes(site: Path, out: Path) -> list[csp.Finding]:
-    """Write csp.conf and error-page.conf into `out`, unless the site has findings."""
-    hashes, findings = csp.scan_site(site)
-    if findings:
-        return findings
+def write_includes(site: Path, out: Path) -> list[Problem]:
+    """Write csp.conf and error-page.conf into `out`, unless a page has a problem."""
+    hashes, problems = csp.scan_site(site)
+    if problems:
+        return problems
     out.mkdir(parents=True, exist_ok=True)
     (out / "csp.conf").write_text(csp_conf(hashes), encoding="utf-8")
     (out / "error-page.conf").write_text(error_page_conf(site_path(site)), encoding="utf-8")

@@ -3,6 +3,9 @@
 Pages never carry data by hand (a phone number, say); they name it with a shortcode and
 the renderer registered for NAME writes it from validated data. An unknown NAME stops
 the build with the file and line, so a typo never ships as a silent empty spot.
+
+A `Registry` belongs to one build (the site plugin holds it); each part of the generator
+registers its shortcodes there.
 """
 
 from __future__ import annotations
@@ -11,65 +14,64 @@ import html
 import re
 from collections.abc import Callable, Mapping
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.pages import Page
+from babel.support import Translations
 
-Renderer = Callable[[list[str], Page, MkDocsConfig], str]
+from sitegen.pages import PageRef
+from sitegen.problems import Problem, ProblemError
+
+Renderer = Callable[[list[str], PageRef], str]
 
 SHORTCODE = re.compile(r"<!--\s*md:(?P<name>[\w-]+)(?P<args>[^>]*?)-->")
-
-_renderers: dict[str, Renderer] = {}
 
 
 class ShortcodeError(Exception):
     """Raised by a renderer for bad arguments; reported with the page and line."""
 
 
-def register(name: str) -> Callable[[Renderer], Renderer]:
-    """Decorator: make `renderer` answer `<!-- md:name ... -->`."""
+class Registry:
+    def __init__(self, messages: Translations) -> None:
+        self._renderers: dict[str, Renderer] = {}
+        self._ = messages.gettext
 
-    def add(renderer: Renderer) -> Renderer:
-        _renderers[name] = renderer
-        return renderer
+    def register(self, name: str, renderer: Renderer) -> None:
+        """Make `renderer` answer `<!-- md:name ... -->` (again on every rebuild)."""
+        self._renderers[name] = renderer
 
-    return add
+    def names(self) -> list[str]:
+        return sorted(self._renderers)
 
+    def expand(self, markdown: str, page: PageRef) -> str:
+        """Replace every shortcode in `markdown` with its rendering."""
 
-def registered_names() -> list[str]:
-    return sorted(_renderers)
+        def render(match: re.Match[str]) -> str:
+            name = match.group("name")
+            renderer = self._renderers.get(name)
+            line = markdown.count("\n", 0, match.start()) + 1
+            if renderer is None:
+                message = self._("unknown shortcode (known: {names})").format(
+                    names=", ".join(self.names()) or "-"
+                )
+                raise ProblemError([Problem(page.path, line, f"md:{name}", message)])
+            try:
+                return renderer(match.group("args").split(), page)
+            except ShortcodeError as error:
+                raise ProblemError([Problem(page.path, line, f"md:{name}", str(error))]) from None
 
-
-def expand(markdown: str, page: Page, config: MkDocsConfig) -> str:
-    """Replace every shortcode in `markdown` with its rendering."""
-
-    def render(match: re.Match[str]) -> str:
-        name = match.group("name")
-        renderer = _renderers.get(name)
-        line = markdown.count("\n", 0, match.start()) + 1
-        if renderer is None:
-            known = ", ".join(registered_names()) or "none"
-            raise PluginError(
-                f"docs/{page.file.src_uri}:{line}: unknown shortcode 'md:{name}' (known: {known})"
-            )
-        try:
-            return renderer(match.group("args").split(), page, config)
-        except ShortcodeError as error:
-            raise PluginError(f"docs/{page.file.src_uri}:{line}: md:{name}: {error}") from None
-
-    return SHORTCODE.sub(render, markdown)
+        return SHORTCODE.sub(render, markdown)
 
 
-@register("extra")
-def render_extra_value(args: list[str], page: Page, config: MkDocsConfig) -> str:
-    """`<!-- md:extra corrections.issue_url -->`: a value from mkdocs.yml `extra:`."""
-    if len(args) != 1:
-        raise PluginError(f"docs/{page.file.src_uri}: md:extra takes one dotted key")
-    value: object = config.extra
-    for key in args[0].split("."):
-        if not isinstance(value, Mapping) or key not in value:
-            raise PluginError(
-                f"docs/{page.file.src_uri}: md:extra: no key '{args[0]}' in mkdocs.yml extra:"
-            )
-        value = value[key]
-    return html.escape(str(value))
+def extra_value(extra: Mapping[str, object], messages: Translations) -> Renderer:
+    """`<!-- md:extra KEY.KEY -->`: a value from mkdocs.yml `extra:`, escaped."""
+    _ = messages.gettext
+
+    def render(args: list[str], page: PageRef) -> str:
+        if len(args) != 1:
+            raise ShortcodeError(_("takes one dotted key, like md:extra contact.email"))
+        value: object = extra
+        for key in args[0].split("."):
+            if not isinstance(value, Mapping) or key not in value:
+                raise ShortcodeError(_("no key '{key}' in mkdocs.yml extra:").format(key=args[0]))
+            value = value[key]
+        return html.escape(str(value))
+
+    return render

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitegen import frontmatter
-from sitegen.mkdocs_yml import Languages
 from sitegen.problems import WARNING, Problem
 
 HASH_KEY = "translation_of_hash"
@@ -27,6 +26,14 @@ MARK_COMMAND = "python scripts/translations.py mark"
 
 # Finds the text of an earlier version of a file by its hash, or None.
 History = Callable[[Path, str], "str | None"]
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The default (source) language and the languages it is translated into."""
+
+    default: str
+    translations: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -34,3 +34,24 @@ def _child(node: yaml.Node | None, part: str | int) -> tuple[int, yaml.Node] | N
         item = node.value[part]
         return item.start_mark.line, item
     return None
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its `!ENV` and `!!python/name` tags."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def value_at(text: str, path: tuple[str | int, ...]) -> object:
+    """The plain value at `path` in a YAML text (custom tags read as None), or None."""
+    try:
+        value = yaml.load(text, Loader=_TolerantLoader)
+    except yaml.YAMLError:
+        return None
+    for part in path:
+        try:
+            value = value[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return value

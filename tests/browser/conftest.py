@@ -99,7 +99,7 @@ def site_settings() -> SiteSettings:
     return SiteSettings(
         default_lang=default,
         languages=tuple(language.locale for language in languages),
-        quick_exit_url=config.extra["quick_exit"]["url"],
+        quick_exit_url=config.plugins["sitegen/site"].config.quick_exit.url,
     )
 
 

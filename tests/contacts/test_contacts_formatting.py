@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.contacts.formatting import SERVICE, TOPICS, format_file, format_text
 
 LANGUAGES = ("id", "en")
@@ -88,3 +90,24 @@ def test_format_file_reports_unreadable_yaml_without_touching_it(tmp_path):
     assert not changed
     assert [(p.line, p.field) for p in problems] == [(2, "(file)")]
     assert path.read_text(encoding="utf-8") == "id: [x\n"
+
+
+@pytest.mark.parametrize(
+    "value, short_code",
+    [
+        ("+62 813-1761-76O2", False),
+        ("+62 812-ABCD-999", False),
+        ("081l-1129-129", False),
+        ("\uff10\uff18\uff11\uff11-1129-129", False),
+        ("(021) 3903963 ext. 12", False),
+        ("0811\u00a01129\u00a0129", False),
+        ("0811\N{EN DASH}1129\N{EN DASH}129", False),
+        ("0811-1129-129\u200b", False),
+        ("1\u0662 \u0669", True),
+        ("1500 63O", True),
+    ],
+)
+def test_fmt_never_turns_a_stray_character_into_a_number(value, short_code):
+    flag = "    short_code: true\n" if short_code else ""
+    text = f'id: x\nchannels:\n  - kind: voice\n    value: "{value}"\n{flag}'
+    assert format_text(text, SERVICE, LANGUAGES) == text

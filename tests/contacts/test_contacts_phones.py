@@ -45,7 +45,7 @@ def test_short_codes_keep_their_groups_joined_by_hyphens(written, canonical):
     assert phones.normalize(written, declared_short_code=True) == canonical
 
 
-@pytest.mark.parametrize("written", ["12", "123456789", "12-", "-129", "1 2 9 x", "+129"])
+@pytest.mark.parametrize("written", ["12", "123456789", "12-", "-129", "1--29", "+129"])
 def test_malformed_short_codes_are_rejected(written):
     with pytest.raises(phones.PhoneError, match="is not a short code"):
         phones.short_code(written)
@@ -70,3 +70,17 @@ def test_dial_string_keeps_only_digits_and_plus():
 def test_find_numbers_reports_offsets_of_full_numbers_only():
     text = "Telepon 0811-1129-129, UU 21/2007, tanggal 2025-11-20."
     assert phones.find_numbers(text) == [(8, "0811-1129-129")]
+
+
+@pytest.mark.parametrize(
+    "written, short_code, stored",
+    [
+        ("0811.1129.129", False, "+628111129129"),
+        ("+62 (21) 390-3963", False, "+62213903963"),
+        (" 0811 1129 129 ", False, "+628111129129"),
+        ("1500.630", True, "1500-630"),
+    ],
+)
+def test_every_allowed_separator_still_reads_as_written(written, short_code, stored):
+    phones.check_characters(written)
+    assert phones.normalize(written, short_code) == stored

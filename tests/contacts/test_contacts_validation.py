@@ -38,6 +38,26 @@ def edit(*pairs: str, text: str = VALID) -> str:
     return text
 
 
+def voice(value: str) -> str:
+    """VALID with channels[0] (line 27) a full voice number written as `value`."""
+    return edit('    value: "129"\n    short_code: true\n', f'    value: "{value}"\n')
+
+
+def short_code(value: str) -> str:
+    """VALID with the short code of channels[0] (line 27) written as `value`."""
+    return edit('"129"', f'"{value}"')
+
+
+def whatsapp(value: str) -> str:
+    """VALID with the WhatsApp number of channels[1] (line 31) written as `value`."""
+    return edit('"+628111129129"', f'"{value}"')
+
+
+def sms(value: str) -> str:
+    """VALID with channels[1] (line 31) an SMS number written as `value`."""
+    return edit("kind: whatsapp", "kind: sms", '"+628111129129"', f'"{value}"')
+
+
 # A second service, with numbers of its own so that only the edit under test matters.
 OTHER = edit('"129"', '"148"', '"+628111129129"', '"+6281317617622"', "id: svc-1", "id: svc-2")
 
@@ -234,6 +254,152 @@ CASES = {
         [
             f'{F}:27: channels[0].value: "12" is not a short code: use 3 to 8 digits, optionally '
             'grouped with hyphens, like "129" or "1500-630"'
+        ],
+    ),
+    # Characters a number cannot hold: libphonenumber would read letters as keypad digits
+    # and skip the rest, publishing a number nobody wrote.
+    "letter O for a zero": (
+        voice("+62 813-1761-76O2"),
+        [
+            f'{F}:27: channels[0].value: "+62 813-1761-76O2" contains the letter "O" at '
+            "position 16; a phone number is digits only (is it a zero?)"
+        ],
+    ),
+    "small letter o for a zero": (
+        whatsapp("0811-1129-1o9"),
+        [
+            f'{F}:31: channels[1].value: "0811-1129-1o9" contains the letter "o" at position '
+            "12; a phone number is digits only (is it a zero?)"
+        ],
+    ),
+    "Cyrillic O that looks like a zero": (
+        voice("(021) 39\N{CYRILLIC CAPITAL LETTER O}3963"),
+        [
+            f'{F}:27: channels[0].value: "(021) 39\N{CYRILLIC CAPITAL LETTER O}3963" contains '
+            'the letter "\N{CYRILLIC CAPITAL LETTER O}" (CYRILLIC CAPITAL LETTER O) at position '
+            "9; a phone number is digits only (is it a zero?)"
+        ],
+    ),
+    "small letter l for a one": (
+        whatsapp("0811-l129-129"),
+        [
+            f'{F}:31: channels[1].value: "0811-l129-129" contains the letter "l" at position 6; '
+            "a phone number is digits only (is it a one?)"
+        ],
+    ),
+    "capital I for a one in a short code": (
+        short_code("I48"),
+        [
+            f'{F}:27: channels[0].value: "I48" contains the letter "I" at position 1; '
+            "a phone number is digits only (is it a one?)"
+        ],
+    ),
+    "vanity number": (
+        voice("+62 812-ABCD-999"),
+        [
+            f'{F}:27: channels[0].value: "+62 812-ABCD-999" contains the letters "ABCD" at '
+            "position 9; a phone number is digits only (write the digits; letters are never "
+            "converted to digits)"
+        ],
+    ),
+    "vanity short code": (
+        short_code("1500-SAPA"),
+        [
+            f'{F}:27: channels[0].value: "1500-SAPA" contains the letters "SAPA" at position 6; '
+            "a phone number is digits only (write the digits; letters are never converted to "
+            "digits)"
+        ],
+    ),
+    "full-width digits": (
+        whatsapp("\uff10\uff18\uff11\uff11-1129-129"),
+        [
+            f'{F}:31: channels[1].value: "\uff10\uff18\uff11\uff11-1129-129" contains the digit '
+            '"\uff10" (FULLWIDTH DIGIT ZERO) at position 1; type the plain digit "0" instead'
+        ],
+    ),
+    "Arabic-Indic digits in a short code": (
+        short_code("1\u0662\u0669"),
+        [
+            f'{F}:27: channels[0].value: "1\u0662\u0669" contains the digit "\u0662" '
+            '(ARABIC-INDIC DIGIT TWO) at position 2; type the plain digit "2" instead'
+        ],
+    ),
+    "full-width plus": (
+        sms("\uff0b62 811-1129-129"),
+        [
+            f'{F}:31: channels[1].value: "\uff0b62 811-1129-129" contains "\uff0b" (FULLWIDTH '
+            'PLUS SIGN) at position 1; type a plain "+" instead'
+        ],
+    ),
+    "extension ext.": (
+        voice("(021) 3903963 ext. 12"),
+        [
+            f'{F}:27: channels[0].value: "(021) 3903963 ext. 12" contains the extension '
+            '"ext. 12" at position 15; a number cannot hold an extension (write the number '
+            "alone and put the extension in notes)"
+        ],
+    ),
+    "extension x": (
+        voice("(021) 3903963 x12"),
+        [
+            f'{F}:27: channels[0].value: "(021) 3903963 x12" contains the extension "x12" at '
+            "position 15; a number cannot hold an extension (write the number alone and put "
+            "the extension in notes)"
+        ],
+    ),
+    "extension pes. (pesawat)": (
+        voice("(021) 3903963 pes. 12"),
+        [
+            f'{F}:27: channels[0].value: "(021) 3903963 pes. 12" contains the extension '
+            '"pes. 12" at position 15; a number cannot hold an extension (write the number '
+            "alone and put the extension in notes)"
+        ],
+    ),
+    "non-breaking space": (
+        whatsapp("0811\u00a01129-129"),
+        [
+            # The printed line shows it as a plain space; the message names it.
+            f'{F}:31: channels[1].value: "0811 1129-129" contains the special space NO-BREAK '
+            "SPACE at position 5; type a plain space instead (text copied from a web page "
+            "often holds these)"
+        ],
+    ),
+    "en dash": (
+        whatsapp("0811\N{EN DASH}1129\N{EN DASH}129"),
+        [
+            f'{F}:31: channels[1].value: "0811\N{EN DASH}1129\N{EN DASH}129" contains the dash '
+            '"\N{EN DASH}" (EN DASH) at position 5; type a plain hyphen "-" instead (text '
+            "copied from a web page often holds these)"
+        ],
+    ),
+    "em dash in a short code": (
+        short_code("1500\N{EM DASH}630"),
+        [
+            f'{F}:27: channels[0].value: "1500\N{EM DASH}630" contains the dash "\N{EM DASH}" '
+            '(EM DASH) at position 5; type a plain hyphen "-" instead (text copied from a web '
+            "page often holds these)"
+        ],
+    ),
+    "zero-width space": (
+        whatsapp("0811-1129-129\u200b"),
+        [
+            f'{F}:31: channels[1].value: "0811-1129-129\u200b" contains the invisible '
+            "character ZERO WIDTH SPACE at position 14; delete it (text copied from a web page "
+            "often holds these)"
+        ],
+    ),
+    "two numbers in one value": (
+        voice("(021) 3903963/64"),
+        [
+            f'{F}:27: channels[0].value: "(021) 3903963/64" contains "/" at position 14; '
+            "a value holds one number (give each number its own channel)"
+        ],
+    ),
+    "a star": (
+        short_code("*129"),
+        [
+            f'{F}:27: channels[0].value: "*129" contains "*" at position 1; a phone number is '
+            "digits only, with spaces or + - ( ) . between them"
         ],
     ),
     "channel source not among the sources": (

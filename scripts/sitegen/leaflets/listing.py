@@ -10,17 +10,13 @@ import html
 import posixpath
 from collections.abc import Sequence
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.pages import Page
-
-from sitegen import shortcodes
 from sitegen.leaflets.build import Leaflet
+from sitegen.pages import PageRef
 
 MARKER = "<div data-tppo-leaflet-list></div>"
 
 
-@shortcodes.register("leaflet-list")
-def render_marker(args: list[str], page: Page, config: MkDocsConfig) -> str:
+def render_marker(args: list[str], page: PageRef) -> str:
     return f"\n\n{MARKER}\n\n"
 
 

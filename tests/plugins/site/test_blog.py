@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
 
-from sitegen.i18n_blog import counterpart_src_uri, source_locale
+from sitegen.plugins.site.blog import counterpart_src_uri, source_locale
 
 LOCALES = ["id", "en"]
 

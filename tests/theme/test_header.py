@@ -1,4 +1,4 @@
-"""overrides/partials/header.html is Material's header plus one branch for the site search;
+"""sitegen/theme/partials/header.html is Material's header plus one branch for the site search;
 this keeps the copy honest when Material is upgraded."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from pathlib import Path
 import material
 from conftest import ROOT
 
-OURS = ROOT / "overrides" / "partials" / "header.html"
+OURS = ROOT / "scripts" / "sitegen" / "theme" / "partials" / "header.html"
 MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "header.html"
 ADDED = [
     "    {% else %}",
-    '      {% include "partials/site-search.html" %}',
+    '      {% include "partials/site-search.html" ignore missing %}',
 ]
 
 

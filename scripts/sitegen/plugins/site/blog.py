@@ -18,6 +18,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 
+def applies(config: MkDocsConfig) -> bool:
+    """Both plugins are in use (with Material's blog alone there is nothing to fix)."""
+    return "material/blog" in config.plugins and "i18n" in config.plugins
+
+
 def _i18n(config: MkDocsConfig):
     return config.plugins["i18n"]
 
