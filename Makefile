@@ -42,7 +42,7 @@ $(NODE_INSTALLED): package.json package-lock.json
 
 node-tools: $(NODE_INSTALLED)
 
-## Debian packages the browser and server tests need (chromium, nginx, poppler, zbar).
+## Debian packages the tests need (chromium, nginx, poppler, zbar, a Java runtime).
 system-deps:
 	./scripts/install-system-deps.sh
 

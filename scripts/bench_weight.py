@@ -22,16 +22,13 @@ from __future__ import annotations
 
 import argparse
 import mimetypes
-import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitegen import static_server
-from sitegen.local_tools import ROOT, launch_chromium
+from sitegen.local_tools import BuildFailed, build_variant, launch_chromium
 
 VIEWPORT = {"width": 360, "height": 740}
 SECOND_PAGE = "kenali-tanda/"
@@ -39,41 +36,6 @@ SECOND_PAGE = "kenali-tanda/"
 FIRST_VIEW_BUDGET = 100 * 1024
 SECOND_VIEW_BUDGET = 30 * 1024
 BUDGETED = ("html", "css", "js", "font")
-
-# Templates the build itself renders (leaflet PDFs), not the theme's look.
-BUILD_TEMPLATES = ("leaflet",)
-
-# Material's defaults, exactly as a new project gets them, in a subprocess: plugins
-# and hooks keep their state per build. The sitegen plugins still render the content
-# and data (shortcodes, cards, leaflets), but add neither their layer over Material's
-# templates nor their stylesheets and scripts.
-_BUILD_UNMODIFIED = """
-import json, sys
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.utils.yaml import yaml_load
-from sitegen.plugins import adapter
-from sitegen.plugins.site import plugin as site_plugin
-
-add_theme_dir = adapter.add_theme_dir
-adapter.add_theme_dir = lambda config, directory: (
-    None if directory == site_plugin.THEME_DIR else add_theme_dir(config, directory)
-)
-adapter.add_assets = lambda config, stylesheets=(), scripts=(): None
-
-config_file, site_dir, custom_dir = sys.argv[1:4]
-with open(config_file, encoding="utf-8") as f:
-    plugins = yaml_load(f)["plugins"]
-build(load_config(
-    config_file,
-    site_dir=site_dir,
-    strict=False,
-    theme={"name": "material", "language": "id", "custom_dir": custom_dir},
-    plugins=["search", *plugins],
-    extra_css=[],
-    extra_javascript=[],
-))
-"""
 
 
 @dataclass(frozen=True)
@@ -118,28 +80,6 @@ def kind_of(path: str, missing: bool) -> str:
     if content_type.startswith("image/"):
         return "image"
     return "data"
-
-
-def build(site_dir: Path, unmodified: bool, scratch: Path) -> None:
-    """Build the site into `site_dir`, as configured or with Material's defaults."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
-    if unmodified:
-        custom_dir = scratch / "build-templates"
-        for name in BUILD_TEMPLATES:
-            shutil.copytree(ROOT / "overrides" / name, custom_dir / name)
-        command = [
-            sys.executable,
-            "-c",
-            _BUILD_UNMODIFIED,
-            str(ROOT / "mkdocs.yml"),
-            str(site_dir),
-            str(custom_dir),
-        ]
-    else:
-        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"bench_weight: the build failed:\n{result.stderr[-3000:]}")
 
 
 def measure(site_dir: Path) -> tuple[View, View]:
@@ -235,8 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as temporary:
         scratch = Path(temporary)
         ours_dir, theirs_dir = scratch / "ours", scratch / "unmodified"
-        build(ours_dir, unmodified=False, scratch=scratch)
-        build(theirs_dir, unmodified=True, scratch=scratch)
+        try:
+            build_variant(ours_dir, "site", scratch)
+            build_variant(theirs_dir, "material", scratch)
+        except BuildFailed as error:
+            sys.exit(f"bench_weight: {error}")
         ours, theirs = measure(ours_dir), measure(theirs_dir)
     return 0 if report(ours, theirs, args.list) else 1
 

@@ -11,6 +11,8 @@ declare -A needed=(
   # Leaflet PDFs: WeasyPrint lays text out with Pango, in Noto Sans (covers Indonesian).
   [libpangoft2-1.0-0]=/usr/lib/$(uname -m)-linux-gnu/libpangoft2-1.0.so.0
   [fonts-noto-core]=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
+  # The W3C Nu Html Checker (npm vnu-jar, tests/test_html_validity.py) runs on Java.
+  [default-jre-headless]=/usr/bin/java
 )
 
 missing=()
@@ -31,5 +33,8 @@ else
 fi
 
 echo "Installing Debian packages: ${missing[*]}"
+# Slim Debian images drop /usr/share/man/man1, and the Java runtime's set-up fails
+# without it (update-alternatives links its man pages there).
+"${run[@]}" mkdir -p /usr/share/man/man1
 "${run[@]}" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive "${run[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -43,7 +43,7 @@ POLICE = FakeService(
 
 def test_box_lists_phone_channels_with_labels_in_the_language() -> None:
     soup = BeautifulSoup(render_hotlines([SAPA], "id", "Hubungi", "leaflet"), "html.parser")
-    section = soup.select_one("section.tppo-hotlines.tppo-hotlines--leaflet")
+    section = soup.select_one("div.tppo-hotlines.tppo-hotlines--leaflet")
     assert section.select_one(".tppo-hotlines__title").get_text() == "Hubungi"
     assert section.select_one(".tppo-hotlines__name").get_text() == "SAPA <129>"
     channels = [

@@ -24,7 +24,7 @@ LEAFLET_DIR = ROOT / "docs" / "leaflet"
 DIRECTORY = load_directory(ROOT / "data")
 KEY_SERVICES = from_mkdocs_yml(ROOT / "mkdocs.yml").key_services
 PHONE_KINDS = ("voice", "whatsapp", "sms")
-LABELS = {"id": ("Dicetak", "Nomor diperiksa"), "en": ("Printed", "Numbers checked")}
+LABELS = {"id": ("Dicetak", "Data nomor per"), "en": ("Printed", "Numbers as of")}
 
 
 @dataclass(frozen=True)

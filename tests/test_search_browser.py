@@ -240,6 +240,11 @@ def test_search_works_on_a_360_px_phone(
     first = page.locator(".md-search-result__link").first.bounding_box()
     assert first is not None and first["x"] + first["width"] <= 360 and first["y"] < 740
     page.screenshot(path=tmp_path / "search-360.png")
+    # The arrow at the start of the field closes the search again.
+    page.get_by_role("button", name=search_texts()["close"]["id"], exact=True).tap()
+    assert not page.is_checked("#__search")
+    page.wait_for_function(f"getComputedStyle(document.querySelector('{panel}')).opacity === '0'")
+    assert page.evaluate("document.activeElement.matches('[data-tppo-search-open]')")
     context.close()
 
 

@@ -1,10 +1,17 @@
-"""What the tests and benchmarks share: Debian's Chromium as Playwright drives it, and a
-throwaway copy of the project's sources."""
+"""What the tests and benchmarks share: Debian's Chromium as Playwright drives it, a
+throwaway copy of the project's sources, the site built as configured or with Material's
+own templates, and the W3C Nu Html Checker run over a built site."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -35,3 +42,136 @@ def copy_project(target: Path) -> Path:
         elif source.exists():
             shutil.copy2(source, target / part)
     return target
+
+
+# How a benchmark builds the content: as configured ("site"); with Material's own
+# templates, features and search plugin and no extra CSS or JavaScript ("material");
+# or the same with this site's theme features ("material-features"), which decide
+# part of the markup Material writes (navigation sections, index pages).
+BUILD_VARIANTS = ("site", "material-features", "material")
+
+# Templates the build itself renders (leaflet PDFs), not the theme's look.
+BUILD_TEMPLATES = ("leaflet",)
+
+# Material's own templates and defaults, as a new project gets them, in a subprocess:
+# plugins and hooks keep their state per build. The sitegen plugins still render the
+# content and data (shortcodes, cards, leaflets), but add neither their layer over
+# Material's templates nor their stylesheets and scripts.
+_BUILD_WITH_MATERIAL = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.utils.yaml import yaml_load
+from sitegen.plugins import adapter
+from sitegen.plugins.site import plugin as site_plugin
+
+add_theme_dir = adapter.add_theme_dir
+adapter.add_theme_dir = lambda config, directory: (
+    None if directory == site_plugin.THEME_DIR else add_theme_dir(config, directory)
+)
+adapter.add_assets = lambda config, stylesheets=(), scripts=(): None
+
+config_file, site_dir, custom_dir, keep_features = sys.argv[1:5]
+with open(config_file, encoding="utf-8") as f:
+    raw = yaml_load(f)
+theme = {"name": "material", "language": raw["theme"].get("language", "en")}
+if keep_features == "yes":
+    theme["features"] = raw["theme"].get("features", [])
+build(load_config(
+    config_file,
+    site_dir=site_dir,
+    strict=False,
+    theme={**theme, "custom_dir": custom_dir},
+    plugins=["search", *raw["plugins"]],
+    extra_css=[],
+    extra_javascript=[],
+))
+"""
+
+
+class BuildFailed(Exception):
+    """A benchmark's build of the site ended with an error (its message ends the log)."""
+
+
+def build_variant(site_dir: Path, variant: str, scratch: Path) -> None:
+    """Build the project's content into `site_dir` as one of BUILD_VARIANTS."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
+    if variant == "site":
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)]
+    elif variant in BUILD_VARIANTS:
+        custom_dir = scratch / f"build-templates-{variant}"
+        for name in BUILD_TEMPLATES:
+            shutil.copytree(ROOT / "overrides" / name, custom_dir / name, dirs_exist_ok=True)
+        keep_features = "yes" if variant == "material-features" else "no"
+        command = [sys.executable, "-c", _BUILD_WITH_MATERIAL, str(ROOT / "mkdocs.yml")]
+        command += [str(site_dir), str(custom_dir), keep_features]
+    else:
+        raise ValueError(f"unknown build variant {variant!r}; one of {BUILD_VARIANTS}")
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildFailed(f"the {variant} build failed:\n{result.stderr[-3000:]}")
+
+
+# The W3C Nu Html Checker (validator.w3.org/nu), from the npm package vnu-jar
+# (package-lock.json), run by Debian's Java.
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+@dataclass(frozen=True)
+class NuMessage:
+    """One message of the Nu checker about one page."""
+
+    page: str  # path below the site folder, "en/bantuan/index.html"
+    line: int
+    kind: str  # "error", "warning" or "info"
+    message: str
+    markup: str  # the source the message points at: the start tag concerned
+
+    def __str__(self) -> str:
+        return f"{self.page}:{self.line}: {self.kind}: {self.message} {self.markup}"
+
+
+@dataclass(frozen=True)
+class NuReport:
+    """What one run of the checker saw: the pages it checked and what it said."""
+
+    pages: list[str]
+    messages: list[NuMessage]
+
+
+def nu_check(site_dir: Path) -> NuReport:
+    """Check every HTML file below `site_dir` in one run of the checker (one JVM)."""
+    java = shutil.which("java")
+    if java is None:
+        raise FileNotFoundError("java not found: run scripts/install-system-deps.sh")
+    if not VNU_JAR.is_file():
+        raise FileNotFoundError(f"{VNU_JAR} not found: run make node-tools")
+    site_dir = site_dir.resolve()
+    files = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
+    # --verbose names each file checked on stdout; the JSON report goes to stderr.
+    command = [java, "-jar", str(VNU_JAR), "--format", "json", "--verbose", "--exit-zero-always"]
+    result = subprocess.run(
+        [*command, *files], cwd=site_dir, capture_output=True, text=True, check=False
+    )
+    try:
+        report = json.loads(result.stderr)
+    except json.JSONDecodeError:
+        raise RuntimeError(f"the Nu checker failed:\n{result.stderr[-3000:]}") from None
+    pages = sorted(line.strip() for line in result.stdout.splitlines() if line.strip())
+    return NuReport(pages=pages, messages=[_message(m, site_dir) for m in report["messages"]])
+
+
+def _message(raw: dict, site_dir: Path) -> NuMessage:
+    if raw["type"] == "info":
+        kind = "warning" if raw.get("subType") == "warning" else "info"
+    else:
+        kind = "error"  # "error" and "non-document-error" (a file it could not read)
+    extract, start = raw.get("extract", ""), raw.get("hiliteStart", 0)
+    url = raw.get("url", "")
+    return NuMessage(
+        page=Path(unquote(urlsplit(url).path)).relative_to(site_dir).as_posix() if url else "",
+        line=raw.get("firstLine", raw.get("lastLine", 0)),
+        kind=kind,
+        message=raw["message"],
+        markup=extract[start : start + raw.get("hiliteLength", 0)],
+    )

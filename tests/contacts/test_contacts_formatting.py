@@ -111,3 +111,16 @@ def test_fmt_never_turns_a_stray_character_into_a_number(value, short_code):
     flag = "    short_code: true\n" if short_code else ""
     text = f'id: x\nchannels:\n  - kind: voice\n    value: "{value}"\n{flag}'
     assert format_text(text, SERVICE, LANGUAGES) == text
+
+
+def test_format_file_reports_a_value_ruamel_cannot_build_without_touching_it(tmp_path):
+    path = tmp_path / "svc-1.yml"
+    text = "id: x\nchannels:\n  - kind: voice\n    value: ._\n"
+    path.write_text(text, encoding="utf-8")
+    changed, problems = format_file(path, SERVICE, LANGUAGES, write=True)
+    assert not changed
+    assert [str(problem) for problem in problems] == [
+        f"{path.as_posix()}:1: (file): cannot format: an unquoted value cannot be read "
+        "(could not convert string to float: '.'); put it in quotes"
+    ]
+    assert path.read_text(encoding="utf-8") == text

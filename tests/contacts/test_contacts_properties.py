@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from sitegen.contacts import phones
-from sitegen.contacts.formatting import SERVICE, format_text
+from sitegen.contacts.formatting import SERVICE, format_file, format_text
 from sitegen.contacts.settings import ContactSettings
 from sitegen.contacts.validation import check_files
 
@@ -158,10 +158,12 @@ def test_the_check_rejects_a_stray_character_at_its_position(tmp_path_factory, n
 
 @PROPERTY
 @given(numbers_with_a_stray_character(), st.booleans())
-def test_fmt_leaves_a_stray_character_for_the_check(number, short_code):
+def test_fmt_leaves_a_stray_character_for_the_check(tmp_path_factory, number, short_code):
     written, _ = number
-    formatted = format_text(_service_with_voice_number(written, short_code), SERVICE, ("id", "en"))
-    assert yaml.safe_load(formatted)["channels"][0]["value"] == written
+    path = tmp_path_factory.mktemp("d") / "svc-1.yml"
+    path.write_text(_service_with_voice_number(written, short_code), encoding="utf-8")
+    format_file(path, SERVICE, ("id", "en"), write=True)
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["channels"][0]["value"] == written
 
 
 # fmt round trip ------------------------------------------------------------------

@@ -30,6 +30,7 @@
   var status = box.querySelector("[data-tppo-search-status]");
   var list = box.querySelector("[data-tppo-search-results]");
   var opener = document.querySelector("[data-tppo-search-open]");
+  var back = box.querySelector("[data-tppo-search-close]");
   var text = box.dataset;
   var root = new URL(text.index, location.href);
   var base = new URL(document.documentElement.lang + "/", root);
@@ -458,19 +459,9 @@
     }
   });
 
-  if (opener) {
-    opener.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        open();
-      }
-    });
-  }
-
-  // Phones: the header button ticks the toggle, which shows the search panel.
-  toggle.addEventListener("change", function () {
-    if (toggle.checked) input.focus();
-  });
+  // Phones: the header's search button opens the panel, the arrow in it closes it.
+  if (opener) opener.addEventListener("click", open);
+  if (back) back.addEventListener("click", close);
   input.addEventListener("focus", function () { toggle.checked = true; });
   // Tabbing out of the search closes it, as Material's own search did: its overlay
   // would otherwise dim and cover whatever the reader moves on to.

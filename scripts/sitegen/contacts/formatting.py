@@ -132,6 +132,10 @@ def format_file(path: Path, shape: Shape, languages: tuple[str, ...], write: boo
         formatted = format_text(text, shape, languages)
     except YAMLError as error:
         return False, [Problem(path.as_posix(), 1, "(file)", f"cannot format: {error}")]
+    except ValueError as error:
+        # ruamel.yaml reads some unquoted values (`._`) as numbers it then cannot build.
+        message = f"cannot format: an unquoted value cannot be read ({error}); put it in quotes"
+        return False, [Problem(path.as_posix(), 1, "(file)", message)]
     changed = formatted != text
     if changed and write:
         path.write_text(formatted, encoding="utf-8")

@@ -42,7 +42,10 @@ def last_checked(services: Sequence[Service]) -> datetime.date:
 
 
 def render_hotlines(services: Sequence[Service], locale: str, title: str, modifier: str) -> str:
-    """A `<section class="tppo-hotlines tppo-hotlines--MODIFIER">` listing the numbers."""
+    """A `<div class="tppo-hotlines tppo-hotlines--MODIFIER">` listing the numbers.
+
+    A div, not a section: its title is a line of text, not a heading of the page (the
+    strip ends every page, and a heading there would be in every page's outline)."""
     items = []
     for service in services:
         channels = [c for c in service.channels if c.kind in PRINTED_KINDS]
@@ -60,7 +63,7 @@ def render_hotlines(services: Sequence[Service], locale: str, title: str, modifi
             f'<span class="tppo-hotlines__channels">{links}</span></li>'
         )
     return (
-        f'<section class="tppo-hotlines tppo-hotlines--{modifier}">'
+        f'<div class="tppo-hotlines tppo-hotlines--{modifier}">'
         f'<p class="tppo-hotlines__title">{html.escape(title)}</p>'
-        f'<ul class="tppo-hotlines__list">{"".join(items)}</ul></section>'
+        f'<ul class="tppo-hotlines__list">{"".join(items)}</ul></div>'
     )

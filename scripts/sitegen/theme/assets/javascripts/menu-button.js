@@ -1,19 +1,24 @@
 /* Material opens its drawer (the menu on a phone) with a <label>, which a keyboard
-   cannot reach and a screen reader announces without a name. This makes it a named
-   button that Enter and Space operate and that says whether the menu is open; opening
-   moves focus to the menu's first visible link, and Escape closes it again. */
+   cannot reach and a screen reader announces without a name; and HTML allows no role
+   or name on a label tied to a control. Without JavaScript the label still opens the
+   menu; with it, this puts a named <button> in its place that says whether the menu is
+   open. Opening from the keyboard moves focus to the menu's first visible link, and
+   Escape closes the menu again. */
 (function () {
   "use strict";
 
   var toggle = document.getElementById("__drawer");
-  var button = document.querySelector('.md-header label[for="__drawer"]');
+  var label = document.querySelector('.md-header label[for="__drawer"]');
   var menu = document.querySelector(".md-sidebar--primary");
   var nav = document.querySelector(".md-nav--primary[aria-label]");
-  if (!toggle || !button || !menu || !nav) return;
+  if (!toggle || !label || !menu || !nav) return;
 
-  button.setAttribute("role", "button");
-  button.setAttribute("tabindex", "0");
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = label.className + " tppo-menu-button";
   button.setAttribute("aria-label", nav.getAttribute("aria-label"));
+  while (label.firstChild) button.appendChild(label.firstChild);
+  label.replaceWith(button);
 
   function sync() {
     button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
@@ -48,16 +53,16 @@
     window.setTimeout(focusFirst, 400);
   }
 
-  button.addEventListener("keydown", function (event) {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    button.click(); // ticks the toggle, as a tap does
-    if (toggle.checked) focusWhenShown();
+  button.addEventListener("click", function (event) {
+    toggle.click(); // as a tap on Material's label does: Material sees the change
+    // Enter and Space make a click with no pointer (detail 0): keyboard users go on
+    // into the menu; a tap leaves focus where it is, as before.
+    if (toggle.checked && event.detail === 0) focusWhenShown();
   });
 
   menu.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || !toggle.checked) return;
-    button.click();
+    toggle.click();
     button.focus();
   });
 })();
