@@ -4,8 +4,9 @@ Builds the same content twice in temporary copies of the project (one with Mater
 `search` plugin, one as configured here), serves each on 127.0.0.1 with gzip as web
 hosts do, and drives Debian's Chromium through Playwright. Prints, for each build:
 bytes on the first view of the home page, bytes for the first search, build time, and
-their ratios; then the size of each language's index; then example queries per
-language.
+their ratios; then the size of each language's index; then what one search costs on a
+fresh page for a plain word, a synonym and a typo (the site's budget: 100 KB with its
+script); then example queries per language.
 
     .venv/bin/python scripts/bench_search.py [--copies N] [--runs N]
 
@@ -36,6 +37,13 @@ from sitegen.search import index, pages
 SITE_PATH = "/tppo-bench/"
 FIRST_QUERY = "perdagangan"
 EXAMPLES = {"": ["dagang", "tipu", "lindung"], "en/": ["trafficking", "recruit", "report"]}
+# One search each on a fresh page: a word, a synonym (word and phrase), typos (the first
+# letter wrong too), per language folder.
+WEIGHED = {
+    "": ["perdagangan", "pmi", "pmi ilegal", "perdagngan", "oerdagangan"],
+    "en/": ["trafficking", "domestic violence", "traficking"],
+}
+BUDGET = 100_000  # bytes of one search, its script included
 SEARCH_FILES = ("search", "lunr")  # path parts that are search code or data
 
 
@@ -163,6 +171,34 @@ def examples(browser: Browser, site: Path) -> None:
         page.close()
 
 
+def search_weights(browser: Browser, site: Path) -> None:
+    """Bytes one search costs on a fresh page: the search script, the index pieces and
+    the texts of the pages shown (their snippets), and how many pieces."""
+    print(f"  {'':30} {'all':>9} {'script':>9} {'index':>9} {'texts':>9}  index files  budget")
+    with static_server.serve(site, SITE_PATH) as (url, log):
+        for language, queries in WEIGHED.items():
+            for query in queries:
+                context = browser.new_context(viewport={"width": 1280, "height": 800})
+                page = context.new_page()
+                start = log.mark()
+                page.goto(url + language)
+                settle(page)
+                script = [t for t in log.since(start) if t.path.endswith("/search.js")]
+                start = log.mark()
+                run_query(page, query)
+                settle(page)
+                fetched = log.since(start)
+                texts = [t for t in fetched if "/p/" in t.path]
+                pieces = [t for t in fetched if t not in texts]
+                spent = total(script) + total(fetched)
+                print(
+                    f"  [{language or 'id/'}] {query!r:23} {kb(spent)} {kb(total(script))}"
+                    f" {kb(total(pieces))} {kb(total(texts))}  {len(pieces):>11}"
+                    f"  {spent / BUDGET:6.0%}"
+                )
+                context.close()
+
+
 def kb(n: float) -> str:
     return f"{n / 1000:7.1f} KB"
 
@@ -230,6 +266,8 @@ def main() -> None:
         print("\nIndex of the site search (gzip):")
         for language, (files, size, largest) in index_sizes(results["site"][0]).items():
             print(f"  {language}: {files} files, {kb(size)} in all, largest {kb(largest)}")
+        print("\nOne search on a fresh page, script included (gzip):")
+        search_weights(browser, results["site"][0])
         print("\nExample queries (first three results):")
         examples(browser, results["site"][0])
         browser.close()

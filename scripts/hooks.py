@@ -63,7 +63,8 @@ def _leaflets_post_build(config: MkDocsConfig) -> None:
 # After mkdocs-static-i18n has built every language (see sitegen.search.build_step).
 @event_priority(search.PRIORITY)
 def _search_post_build(config: MkDocsConfig) -> None:
-    search.index_site(config)
+    with adapter.editor_errors():
+        search.index_site(config)
 
 
 on_post_build = CombinedEvent(_leaflets_post_build, _search_post_build)

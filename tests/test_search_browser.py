@@ -1,7 +1,7 @@
 """Site search in Chromium, against the built site served on 127.0.0.1 with gzip (as web
 hosts serve it): Indonesian roots, English, the two languages kept apart, a service name
-and hotline number, what it downloads, the keyboard, a 360 px phone, labels and
-announcements."""
+and hotline number, clean snippets, synonyms, typos, what it downloads, the keyboard, a
+360 px phone, labels and announcements."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from mkdocs.config import load_config
 from playwright.sync_api import Browser, Page, Route
 
 from sitegen import static_server
+from sitegen.local_tools import ROOT as PROJECT
 
 SITE_PATH = urlsplit(TEST_SITE_URL).path  # "/tppo-test/"
 EN_PATH = SITE_PATH + "en/"
@@ -26,6 +27,8 @@ INDEX = SITE_PATH + "search/"  # sitegen.search.index.OUTPUT_DIR
 INPUT = "[data-tppo-search-input]"
 DONE = '[data-tppo-search][data-state="done"]'
 MARKED = re.compile(r"<mark>(.*?)</mark>")
+STATUS = "[data-tppo-search-status]"
+SCREENSHOTS = PROJECT / "artifacts" / "screenshots"  # for people to look at (not in git)
 
 
 def search_texts() -> dict:
@@ -304,3 +307,194 @@ def test_a_service_name_or_hotline_number_finds_the_directory(
         item = page.locator(".md-search-result__item").nth(hrefs.index(directory))
         links = item.locator("a").evaluate_all("links => links.map(a => a.pathname + a.hash)")
         assert f"{directory}#layanan-{card}" in links, (query, links)
+
+
+def status_text(page: Page) -> str:
+    return " ".join(page.text_content(STATUS).split())
+
+
+def pages_of(results: list[Result]) -> list[str]:
+    return [r.href.split("#")[0] for r in results]
+
+
+# Words whose results once showed source addresses, footnote arrows or permalink marks.
+SNIPPET_QUERIES = [("", ["lapor", "lpsk", "restitusi", "kp2mi"]), ("en/", ["report", "lpsk"])]
+# A source's address (a contact channel's own address, such as lapor.go.id, may show), a
+# path of an article (/wni-yang-akan-...), a query string, a footnote's arrow, a "¶".
+NOT_IN_SNIPPETS = re.compile(r"https?:|/\w+-\w+-|\?\w+=|[↩¶]")
+
+
+@pytest.mark.parametrize(("path", "queries"), SNIPPET_QUERIES)
+def test_snippets_show_no_footnotes_source_addresses_or_permalinks(
+    page: Page, served: tuple[str, static_server.TransferLog], path: str, queries: list[str]
+) -> None:
+    url, _ = served
+    page.goto(url + path)
+    for query in queries:
+        results = search(page, query)
+        assert results, query
+        shown = page.locator(".md-search-result__item").all_inner_texts()
+        leaked = [text for text in shown if NOT_IN_SNIPPETS.search(text)]
+        assert leaked == [], (query, leaked)
+
+
+@pytest.mark.parametrize(("path", "source"), [("", "tvOneNews"), ("en/", "Redaksiterkini")])
+def test_a_source_named_only_in_footnotes_and_card_sources_finds_nothing(
+    page: Page, served: tuple[str, static_server.TransferLog], path: str, source: str
+) -> None:
+    url, _ = served
+    page.goto(url + path)
+    assert search(page, source) == []
+
+
+# (language folder, query, a page it must find, words the snippets must highlight: at
+# least one of them, each a synonym that is not the word typed)
+SYNONYMS = [
+    ("", "pmi ilegal", "kenali-tanda/lowongan-kerja-palsu/", {"pekerja migran", "tidak resmi"}),
+    ("", "KDRT", "kenali-tanda/rumah-tangga/", {"kekerasan dalam rumah tangga"}),
+    ("", "kekerasan dalam rumah tangga", "kenali-tanda/rumah-tangga/", {"kdrt"}),
+    ("", "scam", "kenali-tanda/penipuan-daring/", {"penipuan"}),
+    ("", "loker", "kenali-tanda/lowongan-kerja-palsu/", {"lowongan kerja"}),
+    ("en/", "PMI", "komunitas/pencari-kerja/", {"migrant worker", "migrant workers"}),
+    ("en/", "domestic violence", "kenali-tanda/rumah-tangga/", {"kdrt"}),
+    ("en/", "child labor", "kenali-tanda/eksploitasi-anak/", {"labour"}),
+    (
+        "en/",
+        "illegal recruitment",
+        "kenali-tanda/lowongan-kerja-palsu/",
+        {"irregular", "unofficial", "non-procedural"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "query", "expected", "synonyms"), SYNONYMS)
+def test_a_synonym_finds_the_pages_that_say_it_otherwise_and_marks_it(
+    page: Page,
+    served: tuple[str, static_server.TransferLog],
+    path: str,
+    query: str,
+    expected: str,
+    synonyms: set[str],
+) -> None:
+    url, _ = served
+    page.goto(url + path)
+    results = search(page, query)
+    assert SITE_PATH + path + expected in pages_of(results)[:3], (query, pages_of(results))
+    assert marked_words(results) & synonyms, (query, marked_words(results))
+
+
+@pytest.mark.parametrize(
+    ("query", "pieces"),
+    [
+        ("pmi", ["pm"]),  # a synonym of TKI and pekerja migran: its own piece only
+        ("nonprosedural", ["no"]),  # of ilegal and tidak resmi
+        ("perdagangan", ["pe", "da"]),  # filed under its root, dagang, as before
+    ],
+)
+def test_a_one_word_synonym_search_fetches_only_the_pieces_of_its_word(
+    browser: Browser, served: tuple[str, static_server.TransferLog], query: str, pieces: list[str]
+) -> None:
+    """Synonyms are applied when the index is built: a one-word search fetches the piece
+    of its word (and of its root, if filed under one), as without synonyms."""
+    url, log = served
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    mark = log.mark()
+    assert search(page, query)
+    page.wait_for_load_state("networkidle")
+    fetched = [t.path for t in log.since(mark) if not t.path.startswith(INDEX + "id/p/")]
+    expected = [INDEX + "id/pages.json"] + [f"{INDEX}id/t/{p}.json" for p in pieces]
+    assert sorted(fetched) == sorted(expected)
+    context.close()
+
+
+# (language folder, what a reader types, the words searched instead, the page wanted)
+TYPOS = [
+    ("", "restitsi", "restitusi", "hak-korban/restitusi/"),
+    ("", "perdagngan orang", "perdagangan orang", "kenali-tanda/"),
+    ("", "oerdagangan", "perdagangan", "kenali-tanda/"),  # the first letter wrong
+    ("", "eksplotasi anak", "eksploitasi anak", "kenali-tanda/eksploitasi-anak/"),
+    ("en/", "traficking", "trafficking", "kenali-tanda/"),
+    ("en/", "restituion", "restitution", "hak-korban/restitusi/"),
+    ("en/", "forced mariage", "forced marriage", "kenali-tanda/perkawinan-paksa/"),
+]
+
+
+@pytest.mark.parametrize(("path", "typed", "searched", "expected"), TYPOS)
+def test_a_long_word_one_letter_off_is_searched_as_the_word_meant_and_the_reader_told(
+    page: Page,
+    served: tuple[str, static_server.TransferLog],
+    path: str,
+    typed: str,
+    searched: str,
+    expected: str,
+) -> None:
+    url, _ = served
+    page.goto(url + path)
+    results = search(page, typed)
+    assert SITE_PATH + path + expected in pages_of(results)[:5], (typed, pages_of(results))
+    language = "en" if path else "id"
+    said = search_texts()["corrected"][language].replace("{words}", searched)
+    assert status_text(page).startswith(said), status_text(page)
+    assert page.text_content(".tppo-search__searched strong") == searched
+
+
+@pytest.mark.parametrize(("path", "query"), [("", "restitusi"), ("", "kdrr"), ("en/", "fees")])
+def test_a_word_found_as_typed_or_shorter_than_five_letters_is_not_corrected(
+    page: Page, served: tuple[str, static_server.TransferLog], path: str, query: str
+) -> None:
+    url, _ = served
+    page.goto(url + path)
+    search(page, query)
+    assert page.locator(".tppo-search__searched").count() == 0, status_text(page)
+
+
+@pytest.mark.parametrize("query", ["perdagngan", "oerdagangan"])
+def test_a_search_with_a_typo_downloads_at_most_100_kb_script_and_data_included(
+    browser: Browser, served: tuple[str, static_server.TransferLog], query: str
+) -> None:
+    url, log = served
+    context = browser.new_context()
+    page = context.new_page()
+    mark = log.mark()
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    script = [t for t in log.since(mark) if t.path.endswith(SCRIPT)]
+    mark = log.mark()
+    assert search(page, query)
+    page.wait_for_load_state("networkidle")
+    first = log.since(mark)
+    assert any(t.path.startswith(INDEX + "id/l/") for t in first), first  # the word lists
+    spent = sum(t.bytes for t in script + first)
+    assert spent <= SEARCH_BUDGET, f"{spent} bytes: {script + first}"
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "name"),
+    [
+        ("", "restitsi", "search-typo-id"),
+        ("en/", "traficking", "search-typo-en"),
+        ("", "pmi ilegal", "search-synonym-id"),
+        ("en/", "domestic violence", "search-synonym-en"),
+    ],
+)
+def test_screenshots_of_typo_and_synonym_results(
+    browser: Browser,
+    served: tuple[str, static_server.TransferLog],
+    path: str,
+    query: str,
+    name: str,
+) -> None:
+    """For people to look at: artifacts/screenshots/search-*.png, phone and laptop."""
+    url, _ = served
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for size, viewport in (("phone", (360, 740)), ("desktop", (1280, 800))):
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+        page = context.new_page()
+        page.goto(url + path)
+        assert search(page, query)
+        page.screenshot(path=SCREENSHOTS / f"{name}-{size}.png")
+        context.close()

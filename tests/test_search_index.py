@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.search import index, pages
+from sitegen.search import index, pages, synonyms, terms
 
 
 def write_page(site: Path, path: str, lang: str, title: str, text: str) -> None:
@@ -108,3 +108,45 @@ def test_a_word_in_a_title_outweighs_the_same_word_repeated_in_the_text() -> Non
 
 def test_the_text_of_a_long_page_counts_less() -> None:
     assert index.score(0, 5, relative_length=4.0) < index.score(0, 5, relative_length=1.0)
+
+
+def test_synonyms_find_each_other_and_phrases_count_for_their_group(tmp_path: Path) -> None:
+    write_page(tmp_path, "a/index.html", "id", "Pekerja migran", "Berangkat tidak resmi.")
+    write_page(tmp_path, "b/index.html", "id", "Calon PMI", "Jalur ilegal.")
+    write_page(tmp_path, "c/index.html", "id", "Tidak", "Resmi atau tidak, bukan soal.")
+    groups = [["TKI", "PMI", "pekerja migran"], ["ilegal", "tidak resmi"]]
+    thesaurus = synonyms.thesaurus(groups, terms.key_finder("id"))
+    index.build_index(tmp_path, thesauri={"id": thesaurus})
+    for word in ("tki", "pmi"):
+        forms, found = lookup(tmp_path, "id", word)
+        assert set(found) == {"a/", "b/"}, word
+        assert forms == ["pekerja migran", "pmi"]  # what the snippets highlight
+    forms, found = lookup(tmp_path, "id", "ilegal")
+    assert set(found) == {"a/", "b/"}  # not c/: there the words are not in a row
+    assert forms == ["ilegal", "tidak resmi"]
+    shard = read(tmp_path, f"id/t/{index.shard_name('tidak')}.json")
+    assert shard["p"] == {"tidak": [["resmi", "ilegal"]]}  # the browser's way to the group
+    # "pmi" is written in its own piece: found with nothing more to fetch than any word.
+    assert "pmi" in read(tmp_path, f"id/t/{index.shard_name('pmi')}.json")["k"]
+
+
+def test_every_word_of_four_letters_or_more_is_listed_by_length_for_typos(
+    small_site: Path,
+) -> None:
+    index.build_index(small_site)
+    # With the number of pages of its key: perdagangan (dagang) is on both.
+    assert read(small_site, "id/l/11.json") == {"perdagangan": 2}
+    assert read(small_site, "id/l/4.json") == {"cari": 1, "tipu": 2}
+    assert not (small_site / "search" / "id" / "l" / "3.json").exists()  # "dan"
+    # Words as written, never a bare stem ("traffick", "victim") a reader would not type.
+    assert read(small_site, "en/l/6.json") == {"beware": 1}  # not "victim"
+    assert not (small_site / "search" / "en" / "l" / "8.json").exists()  # not "traffick"
+
+
+def test_the_strongest_heading_counts_not_how_many_headings_repeat_a_word(tmp_path: Path) -> None:
+    cards = "".join(f'<h2 id="c{n}">Pekerja migran {n}</h2><p>Layanan.</p>' for n in range(6))
+    write_page(tmp_path, "direktori/index.html", "id", "Direktori", cards)
+    write_page(tmp_path, "panduan/index.html", "id", "Pekerja migran", "Panduan.")
+    index.build_index(tmp_path)
+    _, found = lookup(tmp_path, "id", "migran")
+    assert found["panduan/"] > found["direktori/"]

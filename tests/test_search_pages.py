@@ -46,6 +46,28 @@ def test_the_article_alone_is_read_in_sections_by_heading() -> None:
     ]
 
 
+FOOTNOTED = (
+    '<p>Korban berhak atas restitusi.<sup id="fnref:uu"><a class="footnote-ref" href="#fn:uu">1'
+    "</a></sup></p><div data-search-exclude><p>Kompas.com, 2022</p></div>"
+    '<div class="footnote"><hr><ol><li id="fn:uu"><p>UU 21/2007, <a href="https://x.example/'
+    'a-b?page=4">https://x.example/a-b?page=4</a>. <a class="footnote-backref" href="#fnref:uu">'
+    "\u21a9</a></p></li></ol></div>"
+)
+
+
+def test_footnotes_their_markers_and_opted_out_blocks_are_left_out() -> None:
+    result = prepared("id", FOOTNOTED)
+    assert sections(result) == [("", "", pages.TEXT_WEIGHT, "Korban berhak atas restitusi.")]
+
+
+def test_a_sites_own_blocks_are_left_out_too() -> None:
+    article = '<p>Lapor ke polisi.</p><p class="sources">Sumber: tvOneNews</p>'
+    assert prepared("id", article).sections[0].text.endswith("tvOneNews")
+    result = prepared("id", article, excluded=".sources")
+    assert sections(result) == [("", "", pages.TEXT_WEIGHT, "Lapor ke polisi.")]
+    assert pages.left_out(pages.Options(excluded=".sources")) == f"{pages.LEFT_OUT}, .sources"
+
+
 def test_words_in_neighbouring_cells_stay_apart() -> None:
     result = prepared("en", "<table><tr><td>For</td><td>Anyone</td></tr></table>")
     assert result.sections[0].text == "For Anyone"

@@ -2,7 +2,9 @@
    that sitegen/search/index.py writes for each language. Nothing is downloaded until the
    reader types; then, in the language of the page (<html lang>), the list of pages, the
    index pieces of the words typed, and the text of the pages shown, for their snippets.
-   Every word in the index is filed under its root or stem, so no stemmer runs here.
+   Every word in the index is filed under its root or stem, and synonyms under one key,
+   so no stemmer and no list of synonyms runs here. A long word that finds nothing is
+   searched as the word one letter away that is on most pages, and the reader is told.
    Results are read out by the status line. */
 (function () {
   "use strict";
@@ -10,10 +12,15 @@
   // Keep in step with TOKEN in sitegen/search/terms.py.
   var TOKEN = /\p{L}+(?:-\p{L}+)*|\p{Nd}+(?:[-.]\p{Nd}+)*/gu;
   var SHARD_LENGTH = 2; // keep in step with sitegen/search/index.py
+  var SCORE_UNIT = 10; // likewise: scores are in tenths
   var PAGE_SIZE = 5; // results whose snippets are fetched at a time
   var SECTIONS = 2; // matching sections shown under a result
   var PREFIX_KEYS = 12; // at most this many words a last, unfinished word may stand for
   var SNIPPET_WORDS = 28;
+  var TYPO_LETTERS = 5; // a word this long that finds nothing is tried one edit away
+  var WORDS_PLACE = "{words}"; // in the text that says what was searched instead
+  var NO_SHARD = { w: {}, k: {} };
+  var NO_WORDS = {};
 
   var box = document.querySelector("[data-tppo-search]");
   var toggle = document.getElementById("__search");
@@ -33,11 +40,12 @@
   var latest = 0; // number of the latest query; answers to older ones are dropped
   var timer = 0;
 
-  function fetchJson(path) {
+  // An index file; `missing` stands for one that does not exist (no word begins so).
+  function fetchJson(path, missing) {
     if (!files[path]) {
       files[path] = fetch(new URL(path, base)).then(function (response) {
         if (response.ok) return response.json();
-        if (response.status === 404 && path.indexOf("t/") === 0) return { w: {}, k: {} };
+        if (response.status === 404 && missing) return missing;
         throw new Error(response.status);
       });
       files[path].catch(function () { delete files[path]; }); // try again next time
@@ -68,10 +76,18 @@
     return "t/x" + hex.join("") + ".json";
   }
 
-  // The keys a query word stands for: its own key, and for the last word as typed so
-  // far also the keys of the words it begins.
-  function keysOf(word, last) {
-    return fetchJson(shard(word)).then(function (data) {
+  // A key of the index: its entry (forms and pages), and the phrases of synonyms it
+  // begins (the keys that follow, then the group's key).
+  function lookup(key) {
+    return fetchJson(shard(key), NO_SHARD).then(function (data) {
+      return { key: key, entry: own(data.k, key), phrases: (data.p && own(data.p, key)) || [] };
+    });
+  }
+
+  // A query word as the index files it: its key and that key's entry, and for the last
+  // word as typed so far also the entries of the words it begins.
+  function resolve(word, last) {
+    return fetchJson(shard(word), NO_SHARD).then(function (data) {
       var keys = [own(data.w, word) || word];
       if (last && word.length > SHARD_LENGTH) {
         Object.keys(data.w).concat(Object.keys(data.k)).forEach(function (other) {
@@ -81,56 +97,161 @@
           }
         });
       }
-      return Promise.all(keys.map(function (key) {
-        return fetchJson(shard(key)).then(function (found) { return own(found.k, key); });
-      }));
-    }).then(function (entries) {
-      // One query word: its forms in the text, and its score on each page.
-      var term = { forms: Object.create(null), scores: Object.create(null), pages: 0 };
-      entries.forEach(function (entry) {
-        if (!entry) return;
-        entry[0].forEach(function (form) { term.forms[form] = true; });
-        for (var i = 0; i < entry[1].length; i += 2) {
-          term.scores[entry[1][i]] = (term.scores[entry[1][i]] || 0) + entry[1][i + 1];
-        }
-      });
-      term.pages = Object.keys(term.scores).length;
-      return term;
-    });
-  }
-
-  // Pages that have every query word, best first: rare words and words in titles count most.
-  function rank(terms, total) {
-    var first = terms[0].scores;
-    return Object.keys(first)
-      .filter(function (page) { return terms.every(function (t) { return page in t.scores; }); })
-      .map(function (page) {
-        var score = terms.reduce(function (sum, t) {
-          return sum + Math.log(1 + total / t.pages) * (1 + Math.log(t.scores[page]));
-        }, 0);
-        return { page: Number(page), score: score };
-      })
-      .sort(function (a, b) { return b.score - a.score || a.page - b.page; });
-  }
-
-  function find(value) {
-    var query = words(value);
-    return Promise.all([fetchJson("pages.json")].concat(query.map(function (word, i) {
-      return keysOf(word, i === query.length - 1);
-    }))).then(function (answers) {
-      var pages = answers[0];
-      var terms = answers.slice(1);
+      return Promise.all(keys.map(lookup));
+    }).then(function (found) {
       return {
-        pages: pages,
-        terms: terms,
-        results: rank(terms, pages.length).map(function (hit) { return hit.page; })
+        word: word,
+        key: found[0].key,
+        phrases: found[0].phrases,
+        entries: found.map(function (f) { return f.entry; }).filter(Boolean)
       };
     });
   }
 
-  // state: idle, busy, done or error (data-state, for styles and tests).
-  function say(message, state) {
-    status.textContent = message;
+  // Is `b` one edit away from `a`: a letter more or less, another letter, or two swapped?
+  function oneEdit(a, b) {
+    a = Array.from(a);
+    b = Array.from(b);
+    if (Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    function same(x, y) { return a.slice(x).join("") === b.slice(y).join(""); }
+    if (a.length !== b.length) return a.length > b.length ? same(i + 1, i) : same(i, i + 1);
+    if (i === a.length) return false;
+    return same(i + 1, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && same(i + 2, i + 2));
+  }
+
+  // Of the index's words one edit away from `word`, the one on most pages (or null).
+  function correction(word) {
+    var length = Array.from(word).length;
+    return Promise.all([length - 1, length, length + 1].map(function (n) {
+      return fetchJson("l/" + n + ".json", NO_WORDS);
+    })).then(function (lists) {
+      var best = null;
+      var most = 0;
+      lists.forEach(function (listed) {
+        Object.keys(listed).forEach(function (other) {
+          if (listed[other] > most && oneEdit(word, other)) {
+            best = other;
+            most = listed[other];
+          }
+        });
+      });
+      return best;
+    });
+  }
+
+  function mayBeTypo(word) {
+    return Array.from(word).length >= TYPO_LETTERS && /^\p{L}+$/u.test(word);
+  }
+
+  // A query word, or if it finds nothing and may be mistyped, the word it was meant for.
+  function meant(word, last) {
+    return resolve(word, last).then(function (found) {
+      if (found.entries.length || !mayBeTypo(word)) return found;
+      return correction(word).then(function (other) {
+        return other ? resolve(other, false) : found;
+      });
+    });
+  }
+
+  // The entries each query term searches: a word's own, or where the words in a row make
+  // a phrase of synonyms ("tidak resmi"), the entry of the phrase's group.
+  function grouped(resolved) {
+    var parts = [];
+    for (var i = 0; i < resolved.length; i++) {
+      var after = resolved.slice(i + 1);
+      var phrase = resolved[i].phrases.find(function (keys) { // longest first
+        return keys.length - 1 <= after.length && keys.slice(0, -1).every(function (key, j) {
+          return after[j].key === key;
+        });
+      });
+      if (phrase) {
+        parts.push(lookup(phrase[phrase.length - 1]).then(function (f) { return [f.entry]; }));
+        i += phrase.length - 1;
+      } else {
+        parts.push(Promise.resolve(resolved[i].entries));
+      }
+    }
+    return Promise.all(parts);
+  }
+
+  // One query term: its forms in the text (words, and phrases as lists of words), and its
+  // score on each page.
+  function term(entries) {
+    var found = { forms: Object.create(null), phrases: [], scores: Object.create(null), pages: 0 };
+    entries.forEach(function (entry) {
+      if (!entry) return;
+      entry[0].forEach(function (form) {
+        if (form.indexOf(" ") === -1) found.forms[form] = true;
+        else found.phrases.push(form.split(" "));
+      });
+      for (var i = 0; i < entry[1].length; i += 2) {
+        found.scores[entry[1][i]] = (found.scores[entry[1][i]] || 0) + entry[1][i + 1];
+      }
+    });
+    found.pages = Object.keys(found.scores).length;
+    return found;
+  }
+
+  // Pages that have the most query terms (at least half of them), best first; among pages
+  // with as many, rare terms and terms in titles count most.
+  function rank(terms, total) {
+    var least = Math.ceil(terms.length / 2);
+    var matched = {};
+    terms.forEach(function (t) {
+      Object.keys(t.scores).forEach(function (page) { matched[page] = (matched[page] || 0) + 1; });
+    });
+    return Object.keys(matched)
+      .filter(function (page) { return matched[page] >= least; })
+      .map(function (page) {
+        var score = terms.reduce(function (sum, t) {
+          if (!(page in t.scores)) return sum;
+          return sum + Math.log(1 + total / t.pages) * (1 + Math.log(t.scores[page] / SCORE_UNIT));
+        }, 0);
+        return { page: Number(page), matched: matched[page], score: score };
+      })
+      .sort(function (a, b) {
+        return b.matched - a.matched || b.score - a.score || a.page - b.page;
+      });
+  }
+
+  // found.searched: the words searched, when a mistyped word was searched as another.
+  function find(value) {
+    var query = words(value);
+    return Promise.all([fetchJson("pages.json")].concat(query.map(function (word, i) {
+      return meant(word, i === query.length - 1);
+    }))).then(function (answers) {
+      var pages = answers[0];
+      var resolved = answers.slice(1);
+      var searched = resolved.map(function (r) { return r.word; });
+      return grouped(resolved).then(function (entries) {
+        var terms = entries.map(term);
+        return {
+          pages: pages,
+          terms: terms,
+          results: rank(terms, pages.length).map(function (hit) { return hit.page; }),
+          searched: searched.join(" ") !== query.join(" ") ? searched.join(" ") : ""
+        };
+      });
+    });
+  }
+
+  // state: idle, busy, done or error (data-state, for styles and tests). `searched`: the
+  // words searched instead of those typed, said first.
+  function say(message, state, searched) {
+    status.replaceChildren();
+    if (searched) {
+      var note = document.createElement("span");
+      note.className = "tppo-search__searched";
+      var at = text.textCorrected.indexOf(WORDS_PLACE);
+      var strong = document.createElement("strong");
+      strong.textContent = searched;
+      note.append(text.textCorrected.slice(0, at), strong,
+        text.textCorrected.slice(at + WORDS_PLACE.length));
+      status.append(note, " ");
+    }
+    status.append(message);
     box.dataset.state = state;
   }
 
@@ -139,60 +260,80 @@
     return n === 1 ? text.textOne : text.textOther.replace("#", n);
   }
 
-  // How well a section's title and text match: query words present, then how often.
+  // The length of the match of `term` at word `i` of `list` (0 if none): a phrase of its
+  // synonyms, or one of its forms.
+  function matchAt(term, list, i) {
+    for (var p = 0; p < term.phrases.length; p++) {
+      var phrase = term.phrases[p];
+      if (phrase.every(function (word, j) { return list[i + j] === word; })) return phrase.length;
+    }
+    return term.forms[list[i]] ? 1 : 0;
+  }
+
+  // Where the query's terms stand in a list of words: [first word, word after, term].
+  function hits(found, list) {
+    var spots = [];
+    for (var i = 0; i < list.length; i++) {
+      for (var t = 0; t < found.terms.length; t++) {
+        var length = matchAt(found.terms[t], list, i);
+        if (length) {
+          spots.push([i, i + length, t]);
+          i += length - 1;
+          break;
+        }
+      }
+    }
+    return spots;
+  }
+
+  // How well a section's title and text match: query terms present, then how often.
   function matches(found, section) {
-    var inTitle = words(section[1]);
-    var inText = words(section[2] + " " + (section[3] || ""));
-    var present = 0;
-    var times = 0;
-    found.terms.forEach(function (term) {
-      var here = inTitle.concat(inText).filter(function (w) { return term.forms[w]; }).length;
-      if (here) present += 1;
-      times += here + 2 * inTitle.filter(function (w) { return term.forms[w]; }).length;
-    });
-    return present * 1000 + times;
+    var inTitle = hits(found, words(section[1]));
+    var inText = hits(found, words(section[2] + " " + (section[3] || "")));
+    var present = {};
+    inTitle.concat(inText).forEach(function (spot) { present[spot[2]] = true; });
+    return Object.keys(present).length * 1000 + inText.length + 3 * inTitle.length;
   }
 
   // The part of the text that shows the most different matched words (victim, victims),
-  // then the most matches, with those words marked.
+  // then the most matches, with those words (and phrases) marked.
   function snippet(found, value) {
     var p = document.createElement("p");
-    var parts = [];
-    var at = 0;
+    var parts = []; // each word of the text: where it starts and ends
     var match;
     TOKEN.lastIndex = 0;
     while ((match = TOKEN.exec(value))) {
-      var marked = found.terms.some(function (t) { return t.forms[normal(match[0])]; });
-      parts.push({ start: match.index, end: match.index + match[0].length, marked: marked });
+      parts.push({ start: match.index, end: match.index + match[0].length, word: normal(match[0]) });
+    }
+    if (!parts.length) return p;
+    var spots = hits(found, parts.map(function (part) { return part.word; }));
+    function marked(spot) {
+      return value.slice(parts[spot[0]].start, parts[spot[1] - 1].end);
     }
     var best = 0;
     var bestHits = -1;
-    for (var i = 0; i < parts.length; i++) {
-      if (!parts[i].marked) continue;
-      var hits = 0;
+    spots.forEach(function (spot, n) {
       var forms = {};
-      for (var j = i; j < Math.min(parts.length, i + SNIPPET_WORDS); j++) {
-        if (!parts[j].marked) continue;
-        var form = normal(value.slice(parts[j].start, parts[j].end));
-        hits += forms[form] ? 1 : 100;
+      var score = 0;
+      for (var m = n; m < spots.length && spots[m][1] <= spot[0] + SNIPPET_WORDS; m++) {
+        var form = marked(spots[m]).toLowerCase();
+        score += forms[form] ? 1 : 100;
         forms[form] = true;
       }
-      if (hits > bestHits) { bestHits = hits; best = Math.max(0, i - 4); }
-    }
-    var shown = parts.slice(best, best + SNIPPET_WORDS);
-    if (!shown.length) return p;
-    at = best === 0 ? 0 : shown[0].start;
-    if (best > 0) p.appendChild(document.createTextNode("… "));
-    shown.forEach(function (part) {
-      if (!part.marked) return;
-      p.appendChild(document.createTextNode(value.slice(at, part.start)));
-      var mark = document.createElement("mark");
-      mark.textContent = value.slice(part.start, part.end);
-      p.appendChild(mark);
-      at = part.end;
+      if (score > bestHits) { bestHits = score; best = Math.max(0, spot[0] - 4); }
     });
-    var end = shown[shown.length - 1].end;
-    p.appendChild(document.createTextNode(value.slice(at, end) + (end < value.length ? " …" : "")));
+    var last = Math.min(parts.length, best + SNIPPET_WORDS);
+    var at = best === 0 ? 0 : parts[best].start;
+    if (best > 0) p.append("… ");
+    spots.forEach(function (spot) {
+      if (spot[0] < best || spot[1] > last) return;
+      var mark = document.createElement("mark");
+      mark.textContent = marked(spot);
+      p.append(value.slice(at, parts[spot[0]].start), mark);
+      at = parts[spot[1] - 1].end;
+    });
+    var end = parts[last - 1].end;
+    p.append(value.slice(at, end) + (end < value.length ? " …" : ""));
     return p;
   }
 
@@ -285,7 +426,7 @@
           if (query !== latest) return; // a newer query took over
           list.replaceChildren();
           return show(found, 0, query).then(function () {
-            if (query === latest) say(count(found.results.length), "done");
+            if (query === latest) say(count(found.results.length), "done", found.searched);
           });
         })
         .catch(function () {

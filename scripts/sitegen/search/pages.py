@@ -1,7 +1,9 @@
 """The pages the search indexes, each read as sections of text.
 
 Only the article is indexed (not the header, navigation, quick exit or footer, which are
-the same on every page), in the language of the page's `<html lang>`. Each heading starts
+the same on every page), in the language of the page's `<html lang>`, without footnotes,
+permalinks and the blocks a site marks as sources (`Options.excluded`): they would fill
+snippets with addresses and rank a page for the names of the sources it cites. Each heading starts
 a section, linked by the heading's id. Blocks that many pages repeat (the help-service
 cards) are indexed on their home page only (the directory), so that a service's name or
 number leads there and not to every page that shows its card; there, each block's heading
@@ -28,8 +30,10 @@ HTML_LANG = re.compile(r"<html[^>]*\slang=\"([^\"]+)\"")
 # One 404.html serves both languages: it belongs to neither index.
 SKIPPED = {"404.html"}
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-# Inside the article, never indexed: the "¶" links after headings, scripts and styles.
-LEFT_OUT = ".headerlink, script, style"
+# Inside the article, never indexed on any site: the "¶" links after headings, footnote
+# markers and the footnotes themselves (sources, not what a reader searches for), blocks
+# marked with Material's own opt-out attribute, scripts and styles.
+LEFT_OUT = ".headerlink, .footnote-ref, .footnote, [data-search-exclude], script, style"
 SPACES = re.compile(r"\s+")
 # Elements whose text ends a run of words: a space after each keeps "For" and "Anyone"
 # in neighbouring cells two words.
@@ -39,7 +43,10 @@ BLOCKS = ["p", "li", "dt", "dd", "td", "th", "div", "br", "blockquote", "section
 TEXT_WEIGHT = 1
 HEADING_WEIGHT = 3
 TITLE_WEIGHT = 7  # the page's h1
-HOME_WEIGHT = 10  # a repeated block's heading on its home page
+# A repeated block's heading on its home page: above other headings, so that a service's
+# name leads to its card, but below a title, so that the page about a subject outranks the
+# directory whose cards name it (Pelindungan Pekerja Migran for "pekerja migran").
+HOME_WEIGHT = 5
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,7 @@ class RepeatedBlocks:
 @dataclass(frozen=True)
 class Options:
     repeated: RepeatedBlocks | None = None
+    excluded: str = ""  # CSS selector of this site's own blocks never indexed (source lists)
 
 
 DEFAULT = Options()
@@ -73,6 +81,11 @@ class Page:
     sections: list[Section]
 
 
+def left_out(options: Options) -> str:
+    """The CSS selector of every block the index leaves out."""
+    return ", ".join(selector for selector in (LEFT_OUT, options.excluded) if selector)
+
+
 def page_path(path: str, language: str) -> str:
     """The path of a page within its language: en/bantuan/index.html -> bantuan/."""
     return path.removeprefix(f"{language}/").removesuffix("index.html")
@@ -89,7 +102,7 @@ def prepare(html: str, path: str, options: Options = DEFAULT) -> Page | None:
     if not isinstance(article, Tag) or lang is None:
         return None
     language = lang.group(1)
-    for tag in article.select(LEFT_OUT):
+    for tag in article.select(left_out(options)):
         tag.decompose()
     for tag in article.find_all(BLOCKS):
         tag.insert_after(" ")
