@@ -234,11 +234,11 @@ _RESOURCE_URLS = """() => {
   return urls;
 }"""
 
-# Navigation, search and the quick exit: the screen-only parts of a page.
+# Navigation, search, the quick exit and the edit link: the screen-only parts of a page.
 # A <header> or <nav> inside the content (a post's date, "continue reading") is content.
 SCREEN_ONLY = (
     "header:not(.md-content *), nav:not(.md-content *), [role=navigation]:not(.md-content *), "
-    "[role=search], form[name=search], input[type=search], [data-tppo-exit]"
+    "[role=search], form[name=search], input[type=search], [data-tppo-exit], .tppo-edit"
 )
 
 _STILL_VISIBLE = (

@@ -27,5 +27,7 @@ class SiteConfig(base.Config):
     help_page = c.Type(str, default="")
     # Where the site's source lives (edit links, corrections).
     repository_url = c.Type(str, default="")
+    # The branch the "Edit this page" links open in the repository's web editor.
+    branch = c.Type(str, default="main")
     # The site's own message catalogs (LANG/LC_MESSAGES/sitegen.po), next to mkdocs.yml.
     locale_dir = c.Type(str, default="locale")

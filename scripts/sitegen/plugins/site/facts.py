@@ -24,7 +24,7 @@ def languages(config: MkDocsConfig) -> tuple[str, ...]:
 
 
 def language_name(language: str, in_language: str) -> str:
-    """"Inggris" for `en` in Indonesian, "English" in English."""
+    """ "Inggris" for `en` in Indonesian, "English" in English."""
     try:
         return Locale.parse(language).get_display_name(in_language) or language
     except (UnknownLocaleError, ValueError):

@@ -22,9 +22,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from sitegen import checklists, messages, slim
+from sitegen import checklists, edit_links, messages, slim
 from sitegen.plugins import adapter
-from sitegen.plugins.site import blog
+from sitegen.plugins.site import blog, language_switch
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.plugins.site.facts import languages, read_facts
 from sitegen.shortcodes import Registry, extra_value
@@ -78,6 +78,33 @@ class SitePlugin(BasePlugin[SiteConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files):
         return checklists.hide_disabled_boxes(html)
+
+    def on_page_context(
+        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        alternates = language_switch.switcher_links(config)
+        if alternates:
+            language_switch.link_page(alternates, page, self.site_facts())
+        context["sitegen_edit_url"] = edit_links.edit_url(
+            self.config.repository_url, self.config.branch, self.source_path(page, config)
+        )
+        return context
+
+    def on_template_context(
+        self, context: dict[str, Any], template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        alternates = language_switch.switcher_links(config)
+        if template_name == "404.html" and alternates:
+            language_switch.link_not_found_page(alternates, self.site_facts())
+        return context
+
+    def source_path(self, page: Page, config: MkDocsConfig) -> str:
+        """The page's source file in the repository ("docs/bantuan/index.md")."""
+        docs = Path(config.docs_dir).resolve()
+        folder = (
+            docs.relative_to(self.project_dir) if docs.is_relative_to(self.project_dir) else docs
+        )
+        return f"{folder.as_posix()}/{page.file.src_uri}"
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         """The theme's templates speak the page's language through the catalogs."""
