@@ -33,8 +33,21 @@ main.add_command(pages.new_page)
 main.add_command(nginx.nginx_conf)
 
 
+# The group's own options, which the older entry points take anywhere among their own.
+_GROUP_OPTIONS = ("--project", "--lang")
+
+
 def run_as(command: str, argv: list[str], project: Path) -> None:
-    """`scripts/COMMAND.py [--project DIR] ARGS...`: the older entry points, kept working."""
-    if argv[:1] == ["--project"] and len(argv) > 1:
-        project, argv = Path(argv[1]), argv[2:]
-    main(["--project", str(project), *command.split(), *argv])
+    """`scripts/COMMAND.py [--project DIR] [--lang LANG] ARGS...`: the older entry points,
+    kept working; --project and --lang may come before or after the command's arguments."""
+    options = {"--project": str(project)}
+    rest: list[str] = []
+    arguments = iter(argv)
+    for argument in arguments:
+        name, equals, value = argument.partition("=")
+        if name in _GROUP_OPTIONS:
+            options[name] = value if equals else next(arguments, "")
+        else:
+            rest.append(argument)
+    group = [part for option in options.items() for part in option]
+    main([*group, *command.split(), *rest])

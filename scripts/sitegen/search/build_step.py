@@ -17,16 +17,12 @@ import soupsieve
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from sitegen.plugins.adapter import all_languages_built
 from sitegen.search import index, pages
 
 PRIORITY = -200  # below mkdocs-static-i18n's on_post_build (-100)
 
 log = logging.getLogger("mkdocs.plugins.sitegen.search")
-
-
-def all_languages_built(config: MkDocsConfig) -> bool:
-    i18n = config.plugins.get("i18n")
-    return i18n is None or not getattr(i18n, "building", False)
 
 
 def index_site(config: MkDocsConfig) -> None:

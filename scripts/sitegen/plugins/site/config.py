@@ -5,8 +5,6 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from sitegen.plugins.options import Country, TimeZone
-
 
 class QuickExitConfig(base.Config):
     # A neutral, fast site to leave for; the link works without JavaScript.
@@ -15,12 +13,13 @@ class QuickExitConfig(base.Config):
 
 class SiteConfig(base.Config):
     enabled = c.Type(bool, default=True)
-    # The country the site's phone numbers, dates and holidays belong to.
-    country = Country(default="ID")
+    # The country the site's phone numbers, dates and holidays belong to (ISO 3166-1;
+    # checked with the site's facts, so the message speaks the editor's language).
+    country = c.Type(str, default="ID")
     # The area the site serves, in each language: {id: ..., en: ...}.
     region = c.DictOfItems(c.Type(str), default={})
     # The site's own clock: "printed on" dates, due checks.
-    timezone = TimeZone(default="UTC")
+    timezone = c.Type(str, default="UTC")  # an IANA name, checked like the country
     quick_exit = c.SubConfig(QuickExitConfig)
     # The page readers are sent to for help (e.g. from the 404 page), relative to the
     # home page of each language; empty for none.

@@ -22,15 +22,18 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from sitegen import checklists, edit_links, messages, slim
+from sitegen import checklists, csp, edit_links, messages, slim
 from sitegen.plugins import adapter
 from sitegen.plugins.site import blog, language_switch
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.plugins.site.facts import languages, read_facts
+from sitegen.problems import ProblemError
 from sitegen.shortcodes import Registry, extra_value
 from sitegen.site import SiteFacts
 
 THEME_DIR = Path(__file__).resolve().parents[2] / "theme"
+# After every language and the search index are written (sitegen.search: -200).
+CSP_PRIORITY = -300
 STYLESHEETS = ("assets/stylesheets/site.css", "assets/stylesheets/print.css")
 SCRIPTS = ("assets/javascripts/quick-exit.js", "assets/javascripts/menu-button.js")
 
@@ -40,6 +43,11 @@ class SitePlugin(BasePlugin[SiteConfig]):
         self.facts: SiteFacts | None = None
         self.shortcodes: Registry | None = None
         self.project_dir = Path()
+        self.serving = False
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        # `mkdocs serve` injects an inline live-reload script no policy could list.
+        self.serving = command == "serve"
 
     # The site ------------------------------------------------------------------
 
@@ -143,6 +151,23 @@ class SitePlugin(BasePlugin[SiteConfig]):
                 }
             )
         return texts
+
+    # The Content-Security-Policy in every page --------------------------------
+
+    @event_priority(CSP_PRIORITY)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Every page carries the policy nginx sends as a header (sitegen.csp), for hosts
+        that send none; a page the policy would break stops the build."""
+        if self.serving or not adapter.all_languages_built(config):
+            return
+        site = Path(config.site_dir)
+        with adapter.editor_errors():
+            hashes, problems = csp.scan_site(
+                site, self.messages(self.site_facts().default_language)
+            )
+            if problems:
+                raise ProblemError(problems)
+        csp.add_meta_to_site(site, hashes)
 
     # Material's blog per language ----------------------------------------------
 
