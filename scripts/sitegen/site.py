@@ -80,6 +80,10 @@ class SiteFacts:
         except (UnknownLocaleError, ValueError):
             return Locale.parse(language)
 
+    def home(self, language: str) -> str:
+        """The home page of `language`, relative to the site's root ("" or "en/")."""
+        return "" if language == self.default_language else f"{language}/"
+
     def language_url(self, language: str) -> str:
         """The home page of `language` ("https://…/jakarta/en/")."""
         base = self.site_url if self.site_url.endswith("/") else self.site_url + "/"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from sitegen.cli import nginx, pages
+from sitegen.cli import nginx, pages, preview
 
 
 @click.group(help=__doc__, context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,6 +31,7 @@ def main(context: click.Context, project: Path, lang: str | None) -> None:
 main.add_command(pages.translations)
 main.add_command(pages.new_page)
 main.add_command(nginx.nginx_conf)
+main.add_command(preview.changed_pages_command)
 
 
 # The group's own options, which the older entry points take anywhere among their own.

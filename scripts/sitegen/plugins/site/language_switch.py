@@ -28,11 +28,6 @@ def switcher_links(config: MkDocsConfig) -> list[MutableMapping[str, Any]]:
     return list(links or [])
 
 
-def language_home(facts: SiteFacts, language: str) -> str:
-    """The home page of `language`, relative to the site's root ("" or "en/")."""
-    return "" if language == facts.default_language else f"{language}/"
-
-
 def link_page(alternates: Sequence[MutableMapping[str, Any]], page: Page, facts: SiteFacts) -> None:
     """Each language's link: the page's own translation, else that language's home,
     as a path from the site's root that Material's `url` filter makes relative."""
@@ -40,11 +35,11 @@ def link_page(alternates: Sequence[MutableMapping[str, Any]], page: Page, facts:
     for alternate in alternates:
         translation = files.get(alternate["lang"])
         alternate["link"] = (
-            translation.url if translation is not None else language_home(facts, alternate["lang"])
+            translation.url if translation is not None else facts.home(alternate["lang"])
         )
 
 
 def link_not_found_page(alternates: Sequence[MutableMapping[str, Any]], facts: SiteFacts) -> None:
     """The 404 page leads to each language's home page, root-absolute."""
     for alternate in alternates:
-        alternate["link"] = facts.root_path + language_home(facts, alternate["lang"])
+        alternate["link"] = facts.root_path + facts.home(alternate["lang"])
