@@ -1,5 +1,6 @@
 # Two commands do all the set-up: `make serve` and `make test`.
-# Each target first makes .venv from the pinned dependencies (requirements.lock).
+# Each target first makes .venv from the pinned dependencies: requirements.txt holds every
+# package with its hashes (pip-compile; `make lock`), the project itself comes on top.
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,12 +10,18 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup catalogs messages node-tools system-deps serve site check test lint lock clean contacts-check
+LOCK := requirements.txt
 
-$(INSTALLED): pyproject.toml requirements.lock
+.PHONY: setup catalogs messages node-tools build-deps system-deps serve site check test lint lock clean contacts-check
+
+# --require-hashes: pip installs only the files whose hashes the lock holds, and refuses a
+# dependency the lock lacks; the project itself then needs nothing more (--no-deps), and
+# is built with the lock's setuptools (--no-build-isolation).
+$(INSTALLED): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/pip check
 	touch $@
 
 # Message catalogs: sitegen.pot and LANG/LC_MESSAGES/sitegen.po are kept in git; the
@@ -42,16 +49,21 @@ $(NODE_INSTALLED): package.json package-lock.json
 
 node-tools: $(NODE_INSTALLED)
 
-## Debian packages the tests need (chromium, nginx, poppler, zbar, a Java runtime).
+## Debian packages every build needs: Pango, HarfBuzz and the Noto fonts the leaflets
+## are rendered with (WeasyPrint). Installs them, or says the one command to run.
+build-deps:
+	./scripts/install-system-deps.sh build
+
+## Debian packages the tests need too (chromium, nginx, poppler, zbar, a Java runtime).
 system-deps:
 	./scripts/install-system-deps.sh
 
 ## Serve the site at http://127.0.0.1:8000 with live reload.
-serve: setup
+serve: setup build-deps
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## Strict build into site/: any warning (broken link or anchor) fails it.
-site: setup contacts-check
+site: setup build-deps contacts-check
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/python scripts/nginx_conf.py site deploy/nginx/generated
 
@@ -73,11 +85,15 @@ lint: setup
 test: setup node-tools system-deps
 	$(BIN)/pytest
 
-## Re-pin every dependency after changing pyproject.toml.
+## Re-pin every dependency, with hashes, after changing pyproject.toml (pip-compile keeps
+## the versions already pinned; Dependabot proposes newer ones every week).
+PIP_TOOLS := pip-tools==7.6.2
 lock:
 	dir=$$(mktemp -d) && $(PYTHON) -m venv $$dir/venv \
-	&& $$dir/venv/bin/pip install --quiet '.[test]' \
-	&& $$dir/venv/bin/pip freeze --exclude sitegen > requirements.lock; \
+	&& $$dir/venv/bin/pip install --quiet '$(PIP_TOOLS)' \
+	&& $$dir/venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--extra=test --all-build-deps --no-emit-index-url --no-emit-find-links \
+		--output-file=$(LOCK) pyproject.toml; \
 	status=$$?; rm -rf $$dir; exit $$status
 
 clean:

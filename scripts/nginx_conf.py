@@ -5,8 +5,9 @@ python scripts/nginx_conf.py [SITE_DIR] [OUT_DIR]
 """
 
 import sys
+from pathlib import Path
 
-from sitegen.cli import main
+from sitegen.cli import run_as
 
 if __name__ == "__main__":
-    main(["nginx-conf", *sys.argv[1:]])
+    run_as("nginx-conf", sys.argv[1:], Path(__file__).resolve().parents[1])

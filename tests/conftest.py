@@ -52,12 +52,20 @@ def build_site(
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built strictly once per session into a temporary folder."""
+def site_build(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, subprocess.CompletedProcess]:
+    """The real site, built strictly once per session into a temporary folder, and the
+    finished build (its output is checked too)."""
     site_dir = tmp_path_factory.mktemp("site")
     result = build_site(ROOT, site_dir)
     assert result.returncode == 0, result.stderr
-    return site_dir
+    return site_dir, result
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build: tuple[Path, subprocess.CompletedProcess]) -> Path:
+    return site_build[0]
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitegen import csp
+from sitegen import csp, messages
 
 
 def test_hash_matches_the_example_in_the_csp_documentation():
@@ -36,8 +36,16 @@ def test_line_endings_are_normalised_as_browsers_do():
 def test_inline_handlers_and_javascript_urls_are_findings_with_their_line():
     html = '<p>x</p>\n<button onclick="go()">Go</button>\n<a href=" JavaScript:go()">x</a>'
     assert csp.scan_html(html).findings == [
-        (2, "<button onclick=...> is an inline event handler; move it to a script"),
-        (3, '<a href="javascript:...">: use a script'),
+        (
+            2,
+            "<button onclick=...> is an inline event handler, which the site's "
+            "Content-Security-Policy blocks; move it to a script file",
+        ),
+        (
+            3,
+            '<a href="javascript:..."> is blocked by the site\'s Content-Security-Policy; '
+            "use a script file",
+        ),
     ]
 
 
@@ -53,3 +61,31 @@ def test_policy_adds_hashes_to_script_src_only():
 def test_the_policy_allows_no_webassembly():
     """The site's search needs none: nothing may compile WebAssembly."""
     assert "wasm" not in csp.policy(["'sha256-A='"])
+
+
+def test_the_meta_policy_leaves_out_what_only_a_header_can_carry():
+    header = dict(part.split(" ", 1) for part in csp.policy(["'sha256-A='"]).split("; "))
+    meta = dict(part.split(" ", 1) for part in csp.meta_policy(["'sha256-A='"]).split("; "))
+    assert set(header) - set(meta) == {"frame-ancestors"}
+    assert {name: header[name] for name in meta} == meta
+
+
+def test_the_meta_comes_right_after_the_charset_before_any_script():
+    page = '<html><head>\n<meta charset="utf-8">\n<script>a()</script></head><body></body></html>'
+    result = csp.with_meta(page, "default-src 'self'")
+    assert result.index('http-equiv="Content-Security-Policy"') < result.index("<script>")
+    assert result.index("<meta charset") < result.index("http-equiv")
+    assert "content=\"default-src 'self'\"" in result
+
+
+def test_a_page_keeps_one_meta_policy_when_written_again():
+    page = csp.with_meta('<html><head><meta charset="utf-8"></head></html>', "default-src 'self'")
+    again = csp.with_meta(page, "default-src 'none'")
+    assert again.count("Content-Security-Policy") == 1
+    assert "default-src 'none'" in again
+
+
+def test_findings_speak_the_language_of_the_catalog():
+    html = '<button onclick="go()">Go</button>'
+    (finding,) = csp.scan_html(html, messages.translations("id")).findings
+    assert finding[1].startswith("<button onclick=...> adalah penangan peristiwa")

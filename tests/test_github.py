@@ -78,12 +78,51 @@ def test_main_is_built_and_deployed_with_the_official_pages_actions():
     assert deploy["environment"]["name"] == "github-pages"
 
 
+def test_deploy_installs_the_fonts_the_tests_render_with_before_building():
+    commands = [step.get("run", "") for step in steps(load(GITHUB / "workflows/deploy.yml"))]
+    fonts = commands.index("./scripts/install-system-deps.sh build")
+    assert fonts < commands.index("make site")
+
+
+def test_pull_requests_get_a_preview_of_the_changed_pages():
+    preview = load(GITHUB / "workflows/checks.yml")["jobs"]["preview"]
+    assert "permissions" not in preview  # the workflow's: contents read
+    runs = "\n".join(step.get("run", "") for step in preview["steps"])
+    assert "make site" in runs
+    assert 'sitegen changed-pages "origin/${GITHUB_BASE_REF:-main}"' in runs
+    assert '>> "$GITHUB_STEP_SUMMARY"' in runs
+    assert "scripts/preview_screenshots.py site preview/pages.json preview/screenshots" in runs
+    uploads = {
+        step["with"]["name"]: step["with"]["path"]
+        for step in preview["steps"]
+        if step.get("uses", "").startswith("actions/upload-artifact@")
+    }
+    assert uploads == {"site": "site", "screenshots": "preview/screenshots"}
+    assert (ROOT / "scripts/preview_screenshots.py").is_file()
+
+
 def test_dependabot_updates_pip_and_actions():
     config = load(GITHUB / "dependabot.yml")
     assert {update["package-ecosystem"] for update in config["updates"]} == {
         "pip",
         "github-actions",
     }
+    # Dependabot reads only *.txt and *.in requirement files: the lock must be one.
+    assert (ROOT / "requirements.txt").is_file()
+    assert not (ROOT / "requirements.lock").exists()
+
+
+def test_the_lock_pins_every_package_with_hashes_and_make_requires_them():
+    text = (ROOT / "requirements.txt").read_text()
+    entries = re.split(r"\n(?=\S)", text.strip())
+    packages = [entry for entry in entries if not entry.startswith("#")]
+    assert len(packages) > 50
+    unhashed = [p.split()[0] for p in packages if "==" not in p or "--hash=sha256:" not in p]
+    assert unhashed == []
+    makefile = (ROOT / "Makefile").read_text()
+    assert "pip install --quiet --require-hashes -r $(LOCK)" in makefile
+    assert "pip install --quiet --no-deps --no-build-isolation -e ." in makefile
+    assert "pip-compile --quiet --generate-hashes" in makefile
 
 
 # GitHub's own schemas, as vendored by check-jsonschema (no download).

@@ -20,9 +20,9 @@ def project(project_copy: Path) -> Path:
     return project_copy
 
 
-def new_page(project: Path, *args: str) -> subprocess.CompletedProcess:
+def new_page(project: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, str(CLI), "--project", str(project), *args],
+        [sys.executable, str(CLI), "--project", str(project), "--lang", lang, *args],
         capture_output=True,
         text=True,
         check=False,
@@ -76,25 +76,30 @@ def test_the_new_page_is_marked_and_the_site_builds_with_it(project: Path, tmp_p
     [
         (
             ["tentang", "aman", "Aman", "Safe"],
-            "new-page: slug: docs/tentang/aman.md already exists: pick another slug\n",
+            "docs/tentang/aman.md:1: slug: docs/tentang/aman.md already exists: pick another"
+            " slug\n"
+            "docs/tentang/aman.en.md:1: slug: docs/tentang/aman.en.md already exists: pick"
+            " another slug\n"
+            "mkdocs.yml:{nav}: nav: mkdocs.yml nav already lists tentang/aman.md: pick another"
+            " slug\n",
         ),
         (
             ["tidak-ada", "baru", "Baru", "New"],
-            'new-page: section: no navigation section "tidak-ada" (known: bantuan, blog,'
+            'mkdocs.yml:{nav}: nav: no navigation section "tidak-ada" (known: bantuan, blog,'
             " cegah, hak-korban, kenali-tanda, komunitas, leaflet, tentang)\n",
         ),
         (
             ["tentang", "Halaman Baru", "Baru", "New"],
-            'new-page: slug: "Halaman Baru" must be lowercase letters, digits and single'
-            " hyphens, e.g. penipuan-kerja\n",
+            'docs/tentang/Halaman Baru.md:1: slug: "Halaman Baru" must be lowercase letters,'
+            " digits and single hyphens, e.g. fake-job-offers\n",
         ),
         (
             ["tentang", "baru", "Hanya judul"],
-            "new-page: titles: give one title per language (id, en)\n",
+            "docs/tentang/baru.md:1: titles: give one title per language (id, en)\n",
         ),
         (
             ["tentang", "baru", "Baru", "  "],
-            "new-page: title (en): write the title on one line\n",
+            "docs/tentang/baru.en.md:1: title (en): write the title on one line\n",
         ),
     ],
 )
@@ -102,7 +107,7 @@ def test_refusals_are_one_line_and_write_nothing(project: Path, args: list[str],
     before = {path: path.read_bytes() for path in project.rglob("*") if path.is_file()}
     result = new_page(project, *args)
     assert result.returncode == 1
-    assert result.stderr == message
+    assert result.stdout == message.format(nav=nav_line(project))
     after = {path: path.read_bytes() for path in project.rglob("*") if path.is_file()}
     assert after == before
 
@@ -111,6 +116,23 @@ def test_a_slug_already_in_the_nav_is_refused(project: Path):
     (project / "docs/tentang/aman.md").unlink()
     (project / "docs/tentang/aman.en.md").unlink()
     result = new_page(project, "tentang", "aman", "Aman", "Safe")
-    assert result.stderr == (
-        "new-page: slug: mkdocs.yml nav already lists tentang/aman.md: pick another slug\n"
+    assert result.stdout == (
+        f"mkdocs.yml:{nav_line(project)}: nav: mkdocs.yml nav already lists tentang/aman.md:"
+        " pick another slug\n"
     )
+
+
+def nav_line(project: Path) -> int:
+    lines = (project / "mkdocs.yml").read_text().splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.startswith("nav:"))
+
+
+def test_refusals_and_placeholders_speak_each_language(project: Path):
+    refused = new_page(project, "tentang", "baru", "Baru", "  ", lang="id")
+    assert refused.stdout == (
+        "docs/tentang/baru.en.md:1: title (en): tulis judul dalam satu baris\n"
+    )
+    result = new_page(project, "tentang", "baru", "Baru", "New", lang="id")
+    assert result.stdout.splitlines()[0] == "docs/tentang/baru.md ditulis"
+    assert "Tulis isi halaman ini di sini" in (project / "docs/tentang/baru.md").read_text()
+    assert "Write this page here" in (project / "docs/tentang/baru.en.md").read_text()

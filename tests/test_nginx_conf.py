@@ -19,7 +19,7 @@ def page(head: str = "", body: str = "") -> str:
     )
 
 
-def run(*args: Path) -> subprocess.CompletedProcess:
+def run(*args: Path | str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, str(CLI), *map(str, args)], capture_output=True, text=True, check=False
     )
@@ -46,16 +46,21 @@ def test_an_inline_event_handler_stops_the_build_step(tmp_path: Path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text(page(body='<button onclick="leave()">x</button>'))
-    result = run(site, tmp_path / "out")
+    result = run(site, tmp_path / "out", "--lang", "en")
     assert result.returncode == 1
     assert result.stdout == (
-        "site/index.html:2: csp: <button onclick=...> is an inline event handler;"
-        " move it to a script\n"
+        "site/index.html:2: csp: <button onclick=...> is an inline event handler, which the"
+        " site's Content-Security-Policy blocks; move it to a script file\n"
     )
     assert not (tmp_path / "out").exists()
+    indonesian = run(site, tmp_path / "out")
+    assert indonesian.stdout.startswith(
+        "site/index.html:2: csp: <button onclick=...> adalah penangan peristiwa di dalam tag"
+    )
 
 
 def test_without_a_built_site_it_says_so(tmp_path: Path):
-    result = run(tmp_path, tmp_path / "out")
+    result = run(tmp_path, tmp_path / "out", "--lang", "en")
     assert result.returncode == 2
     assert "no built site here (run `make site`)" in result.stderr
+    assert "belum ada situs hasil build di sini" in run(tmp_path, tmp_path / "out").stderr

@@ -87,9 +87,12 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(project: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+def run(project: Path, *args: str, lang: str | None = "en", **env: str):
+    """The old entry point; in English unless `lang` says otherwise (None: the site's
+    default language, Indonesian)."""
+    language = ["--lang", lang] if lang else []
     return subprocess.run(
-        [sys.executable, str(CLI), "--project", str(project), *args],
+        [sys.executable, str(CLI), "--project", str(project), *language, *args],
         capture_output=True,
         text=True,
         check=False,
@@ -132,7 +135,7 @@ def test_an_unmarked_translation_is_a_warning_not_an_error(project: Path):
     assert result.returncode == 0
     assert result.stdout.splitlines()[0] == (
         "docs/tanda/kerja.en.md:1: translation_of_hash: warning: never marked as up to date;"
-        " when it says the same as the Indonesian, run:"
+        " when it says the same as the Indonesian page, run:"
         " python scripts/translations.py mark tanda/kerja"
     )
 
@@ -143,7 +146,8 @@ def test_a_page_without_its_english_version_fails(project: Path):
     assert result.returncode == 1
     assert (
         "docs/tanda/baru.md:1: translation: this page has no English version:"
-        " create docs/tanda/baru.en.md (scripts/new_page.py makes both), or delete this page"
+        " create docs/tanda/baru.en.md (scripts/new_page.py makes every language), or delete"
+        " this page"
     ) in result.stdout.splitlines()
 
 
@@ -284,3 +288,56 @@ def test_on_github_problems_are_also_annotations_on_the_diff(project: Path):
         and "::never marked" in line
         for line in lines
     )
+
+
+def test_messages_are_in_the_sites_default_language_unless_asked(project: Path):
+    (project / "docs/tanda/baru.md").write_text("# Baru\n")
+    indonesian = run(project, "check", lang=None)
+    assert indonesian.returncode == 1
+    assert (
+        "docs/tanda/baru.md:1: translation: halaman ini belum punya versi bahasa Inggris:"
+        " buat docs/tanda/baru.en.md (scripts/new_page.py membuat semua bahasa), atau hapus"
+        " halaman ini"
+    ) in indonesian.stdout.splitlines()
+    assert (
+        "docs/tanda/kerja.en.md:1: translation_of_hash: warning: belum pernah ditandai sesuai;"
+        " jika isinya sudah sama dengan halaman bahasa Indonesia, jalankan:"
+        " python scripts/translations.py mark tanda/kerja"
+    ) in indonesian.stdout.splitlines()
+    assert indonesian.stderr == "terjemahan: 1 galat, 1 peringatan\n"
+    english = run(project, "check", lang="en")
+    assert english.stderr == "translations: 1 error(s), 1 warning(s)\n"
+
+
+def test_drift_speaks_indonesian_too(project: Path):
+    run(project, "mark", "tanda/kerja")
+    git(project, "commit", "-q", "-am", "translation marked")
+    changed = SOURCE.replace("Utang yang tidak pernah lunas.", "Utang yang terus bertambah.")
+    (project / "docs/tanda/kerja.md").write_text(changed)
+    line = run(project, "check", lang=None).stdout.splitlines()[0]
+    assert line == (
+        "docs/tanda/kerja.md:9: translation: warning: berubah setelah docs/tanda/kerja.en.md"
+        ' terakhir ditandai (bagian "Apa tandanya?" (baris 9: 1 diubah)); perbarui'
+        " terjemahannya, lalu jalankan: python scripts/translations.py mark tanda/kerja"
+    )
+
+
+@pytest.mark.parametrize("where", ["first", "last", "equals"])
+def test_the_old_entry_point_takes_lang_anywhere(project: Path, where: str):
+    (project / "docs/tanda/kerja.md").unlink()
+    argv = {
+        "first": ["--lang", "en", "mark", "tanda/kerja"],
+        "last": ["mark", "tanda/kerja", "--lang", "en"],
+        "equals": ["mark", "--lang=en", "tanda/kerja"],
+    }[where]
+    result = run(project, *argv, lang=None)
+    assert result.stdout == "docs/tanda/kerja.md:1: translation: no such page\n"
+    assert run(project, "mark", "tanda/kerja", lang=None).stdout == (
+        "docs/tanda/kerja.md:1: translation: halaman ini tidak ada\n"
+    )
+
+
+def test_a_language_the_site_does_not_have_is_refused(project: Path):
+    result = run(project, "check", lang="fr")
+    assert result.returncode == 2
+    assert "no message catalog for language 'fr'" in result.stderr

@@ -6,15 +6,23 @@ and other features may add more. Rather than allow every inline script
 so a script injected into a page (or a changed one) does not run. Inline event handlers
 (`onclick="..."`) and `javascript:` URLs cannot be allowed by a script hash: they are
 reported, so whoever added them moves the code into a script file.
+
+The same policy reaches readers twice: as nginx's header (deploy/nginx/) and, for hosts
+that set no headers (GitHub Pages), in a `<meta http-equiv>` at the top of every page,
+without the directives a meta policy cannot carry.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import html
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+
+from babel.support import NullTranslations
 
 from sitegen.problems import Problem
 
@@ -39,6 +47,10 @@ DIRECTIVES: dict[str, list[str]] = {
     "frame-ancestors": ["'none'"],
 }
 
+# Browsers ignore these in a <meta> policy (CSP Level 3, section 3.3): only a header
+# can carry them.
+HEADER_ONLY = ("frame-ancestors", "report-uri", "sandbox")
+
 
 @dataclass
 class PageScan:
@@ -49,23 +61,30 @@ class PageScan:
 class _Scanner(HTMLParser):
     """Collects the text of executable inline scripts and any inline handler or js: URL."""
 
-    def __init__(self) -> None:
+    def __init__(self, messages: NullTranslations) -> None:
         super().__init__(convert_charrefs=True)
         self.scan = PageScan([], [])
         self._script: list[str] | None = None
+        self._ = messages.gettext
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self.getpos()[0]
         values = {name: value or "" for name, value in attrs}
         for name, value in values.items():
             if name.startswith("on"):
-                self.scan.findings.append(
-                    (line, f"<{tag} {name}=...> is an inline event handler; move it to a script")
+                message = self._(
+                    "<{tag} {attribute}=...> is an inline event handler, which the site's "
+                    "Content-Security-Policy blocks; move it to a script file"
                 )
+                self.scan.findings.append((line, message.format(tag=tag, attribute=name)))
             if name in {"href", "src", "action", "formaction"} and value.strip().lower().startswith(
                 "javascript:"
             ):
-                self.scan.findings.append((line, f'<{tag} {name}="javascript:...">: use a script'))
+                message = self._(
+                    '<{tag} {attribute}="javascript:..."> is blocked by the site\'s '
+                    "Content-Security-Policy; use a script file"
+                )
+                self.scan.findings.append((line, message.format(tag=tag, attribute=name)))
         kind = values.get("type", "").strip().lower()
         if tag == "script" and "src" not in values and kind in SCRIPT_TYPES:
             self._script = []
@@ -80,11 +99,12 @@ class _Scanner(HTMLParser):
             self._script = None
 
 
-def scan_html(html: str) -> PageScan:
-    """The inline scripts a browser would run in `html`, and what no hash can allow."""
-    scanner = _Scanner()
+def scan_html(text: str, messages: NullTranslations | None = None) -> PageScan:
+    """The inline scripts a browser would run in `text`, and what no hash can allow
+    (said in the language of `messages`)."""
+    scanner = _Scanner(messages or NullTranslations())
     # Browsers hash the script text after the HTML parser turned CR LF into LF.
-    scanner.feed(html.replace("\r\n", "\n").replace("\r", "\n"))
+    scanner.feed(text.replace("\r\n", "\n").replace("\r", "\n"))
     scanner.close()
     return scanner.scan
 
@@ -95,13 +115,15 @@ def script_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def scan_site(site: Path) -> tuple[list[str], list[Problem]]:
+def scan_site(
+    site: Path, messages: NullTranslations | None = None
+) -> tuple[list[str], list[Problem]]:
     """Sorted unique hashes of every inline script in `site`, and what no hash allows
     (each page named as `SITE/path/index.html`)."""
     hashes: set[str] = set()
     problems: list[Problem] = []
     for page in sorted(site.rglob("*.html")):
-        scan = scan_html(page.read_text(encoding="utf-8"))
+        scan = scan_html(page.read_text(encoding="utf-8"), messages)
         hashes.update(script_hash(script) for script in scan.scripts)
         name = f"{site.name}/{page.relative_to(site).as_posix()}"
         problems.extend(Problem(name, line, "csp", message) for line, message in scan.findings)
@@ -113,3 +135,37 @@ def policy(hashes: list[str]) -> str:
     script_src = [*DIRECTIVES["script-src"], *hashes]
     directives = {**DIRECTIVES, "script-src": script_src}
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def meta_policy(hashes: list[str]) -> str:
+    """The policy as a `<meta http-equiv>` can carry it: without HEADER_ONLY directives."""
+    return "; ".join(
+        part for part in policy(hashes).split("; ") if part.split(" ", 1)[0] not in HEADER_ONLY
+    )
+
+
+_META = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', re.I)
+_CHARSET = re.compile(r"<meta charset=[^>]*>\n?", re.I)
+_HEAD = re.compile(r"<head(?:\s[^>]*)?>\n?", re.I)
+
+
+def with_meta(page: str, value: str) -> str:
+    """`page` with the policy `value` in a `<meta http-equiv>` right after its charset
+    (before any script, so it covers them all), replacing one already there."""
+    page = _META.sub("", page, count=1)
+    content = html.escape(value, quote=False).replace('"', "&quot;")
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{content}">\n'
+    anchor = _CHARSET.search(page) or _HEAD.search(page)
+    if anchor is None:
+        return tag + page
+    return page[: anchor.end()] + tag + page[anchor.end() :]
+
+
+def add_meta_to_site(site: Path, hashes: list[str]) -> int:
+    """Write the meta policy into every page of `site`; the number of pages."""
+    value = meta_policy(hashes)
+    pages = sorted(site.rglob("*.html"))
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        page.write_text(with_meta(text, value), encoding="utf-8")
+    return len(pages)

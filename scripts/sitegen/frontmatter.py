@@ -7,22 +7,35 @@ key order survive a tool writing a value.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from sitegen.messages import N_
+
+NOT_YAML = N_("front matter is not valid YAML: {problem}")
+NOT_MAPPING = N_("front matter must be `key: value` lines")
 # MkDocs' rule (mkdocs.utils.meta): the block opens on the very first line with `---`
 # and closes with `---` or `...`.
 _BLOCK = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.S)
 
 
 class FrontMatterError(ValueError):
-    """Front matter that is not valid YAML or not a mapping; `line` is 1-based."""
+    """Front matter that is not valid YAML or not a mapping; `line` is 1-based.
 
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
+    `str()` is the English message; `said_by(gettext)` the same in an editor's language
+    (PyYAML's own description of the problem stays as PyYAML wrote it)."""
+
+    def __init__(self, line: int, message: str, **values: str) -> None:
+        super().__init__(message.format(**values))
         self.line = line
+        self.message = message
+        self.values = values
+
+    def said_by(self, gettext: Callable[[str], str]) -> str:
+        return gettext(self.message).format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -51,11 +64,11 @@ def read(text: str) -> FrontMatter:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or "not valid YAML"
-        raise FrontMatterError(line, f"front matter is not valid YAML: {problem}") from None
+        raise FrontMatterError(line, NOT_YAML, problem=str(problem)) from None
     if values is None:
         values = {}
     if not isinstance(values, dict):
-        raise FrontMatterError(2, "front matter must be `key: value` lines")
+        raise FrontMatterError(2, NOT_MAPPING)
     lines = {}
     for number, line in enumerate(source.splitlines(), start=2):
         key = _top_level_key(line)

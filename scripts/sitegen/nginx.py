@@ -12,6 +12,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from babel.support import NullTranslations
+
 from sitegen import csp
 from sitegen.problems import Problem
 
@@ -49,9 +51,12 @@ def error_page_conf(path: str) -> str:
     return f"{HEADER}error_page 404 {path}404.html;\n"
 
 
-def write_includes(site: Path, out: Path) -> list[Problem]:
-    """Write csp.conf and error-page.conf into `out`, unless a page has a problem."""
-    hashes, problems = csp.scan_site(site)
+def write_includes(
+    site: Path, out: Path, messages: NullTranslations | None = None
+) -> list[Problem]:
+    """Write csp.conf and error-page.conf into `out`, unless a page has a problem (said
+    in the language of `messages`)."""
+    hashes, problems = csp.scan_site(site, messages)
     if problems:
         return problems
     out.mkdir(parents=True, exist_ok=True)

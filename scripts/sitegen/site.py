@@ -13,9 +13,33 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
+
+_TERRITORIES = frozenset(code for code in Locale("en").territories if code.isalpha())
+
+
+def is_time_zone(name: str) -> bool:
+    """An IANA time zone name ("Asia/Makassar")."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def is_country(code: str) -> bool:
+    """An ISO 3166-1 alpha-2 country code ("ID")."""
+    return code in _TERRITORIES
+
+
+def language_name(language: str, in_language: str) -> str:
+    """ "Inggris" for `en` in Indonesian, "English" in English."""
+    try:
+        return Locale.parse(language).get_display_name(in_language) or language
+    except (UnknownLocaleError, ValueError):
+        return language
 
 
 @dataclass(frozen=True)
@@ -55,6 +79,10 @@ class SiteFacts:
             return Locale.parse(f"{language}_{self.country}")
         except (UnknownLocaleError, ValueError):
             return Locale.parse(language)
+
+    def home(self, language: str) -> str:
+        """The home page of `language`, relative to the site's root ("" or "en/")."""
+        return "" if language == self.default_language else f"{language}/"
 
     def language_url(self, language: str) -> str:
         """The home page of `language` ("https://…/jakarta/en/")."""

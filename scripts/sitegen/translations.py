@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.support import NullTranslations
+
 from sitegen import frontmatter
 from sitegen.problems import WARNING, Problem
 
 HASH_KEY = "translation_of_hash"
-LANGUAGE_NAMES = {"id": "Indonesian", "en": "English"}
 MARK_COMMAND = "python scripts/translations.py mark"
 
 # Finds the text of an earlier version of a file by its hash, or None.
@@ -34,6 +35,24 @@ class Languages:
 
     default: str
     translations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Speech:
+    """How the checks talk to an editor: the catalog of their language and the names of
+    the site's languages in it ("Inggris" for `en`, to an Indonesian editor)."""
+
+    messages: NullTranslations
+    language_names: dict[str, str]
+
+    def _(self, message: str) -> str:
+        return self.messages.gettext(message)
+
+    def name(self, locale: str) -> str:
+        return self.language_names.get(locale, locale)
+
+
+ENGLISH = Speech(NullTranslations(), {})
 
 
 @dataclass(frozen=True)
@@ -74,97 +93,128 @@ def find_pages(docs: Path, languages: Languages) -> list[Page]:
     return [Page(key, files) for key, files in sorted(pages.items())]
 
 
-def _name(locale: str) -> str:
-    return LANGUAGE_NAMES.get(locale, locale)
-
-
 def _display(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 def check(
-    root: Path, docs: Path, languages: Languages, posts_dir: str | None, history: History
+    root: Path,
+    docs: Path,
+    languages: Languages,
+    posts_dir: str | None,
+    history: History,
+    speech: Speech = ENGLISH,
 ) -> list[Problem]:
     """Every problem with the translations under `docs`, errors and warnings."""
     problems: list[Problem] = []
     for page in find_pages(docs, languages):
-        problems.extend(_missing_languages(root, docs, page, languages))
+        problems.extend(_missing_languages(root, docs, page, languages, speech))
         source = page.files.get(languages.default)
         if source is None:
             continue
         for locale in languages.translations:
             if locale in page.files:
-                problems.extend(_drift(root, page, source, page.files[locale], history))
+                problems.extend(
+                    _drift(root, page, source, page.files[locale], history, languages, speech)
+                )
         if posts_dir and page.key.startswith(f"{posts_dir}/"):
-            problems.extend(_slug_mismatch(root, page, languages))
+            problems.extend(_slug_mismatch(root, page, languages, speech))
     return problems
 
 
+def _front_matter_problem(name: str, error: frontmatter.FrontMatterError, speech: Speech):
+    return Problem(name, error.line, "front matter", error.said_by(speech.messages.gettext))
+
+
 def _missing_languages(
-    root: Path, docs: Path, page: Page, languages: Languages
+    root: Path, docs: Path, page: Page, languages: Languages, speech: Speech
 ) -> Iterator[Problem]:
     present = next(iter(page.files.values()))
     for locale in (languages.default, *languages.translations):
         if locale not in page.files:
             missing = _display(page_file(docs, page.key, locale, languages), root)
+            message = speech._(
+                "this page has no {language} version: create {missing}"
+                " (scripts/new_page.py makes every language), or delete this page"
+            )
             yield Problem(
                 _display(present, root),
                 1,
                 "translation",
-                f"this page has no {_name(locale)} version: create {missing}"
-                " (scripts/new_page.py makes both), or delete this page",
+                message.format(language=speech.name(locale), missing=missing),
             )
 
 
 def _drift(
-    root: Path, page: Page, source: Path, target: Path, history: History
+    root: Path,
+    page: Page,
+    source: Path,
+    target: Path,
+    history: History,
+    languages: Languages,
+    speech: Speech,
 ) -> Iterator[Problem]:
     target_name = _display(target, root)
     try:
         marked = frontmatter.read(target.read_text(encoding="utf-8"))
     except frontmatter.FrontMatterError as error:
-        yield Problem(target_name, error.line, "front matter", str(error))
+        yield _front_matter_problem(target_name, error, speech)
         return
     recorded = marked.values.get(HASH_KEY)
     source_text = source.read_text(encoding="utf-8")
-    mark_hint = f"when it says the same as the Indonesian, run: {MARK_COMMAND} {page.key}"
+    command = f"{MARK_COMMAND} {page.key}"
     if recorded is None:
+        message = speech._(
+            "never marked as up to date; when it says the same as the {language} page, "
+            "run: {command}"
+        )
         yield Problem(
-            target_name, 1, HASH_KEY, f"never marked as up to date; {mark_hint}", severity=WARNING
+            target_name,
+            1,
+            HASH_KEY,
+            message.format(language=speech.name(languages.default), command=command),
+            severity=WARNING,
         )
         return
     if str(recorded) == source_hash(source_text):
         return
     old_text = history(source, str(recorded))
     if old_text is None:
-        line, what = 1, "the marked version is not in git history: compare the pages by hand"
+        line = 1
+        what = speech._("the marked version is not in git history: compare the pages by hand")
     else:
-        line, what = describe_changes(old_text, source_text)
+        line, what = describe_changes(old_text, source_text, speech)
+    message = speech._(
+        "changed after {translation} was last marked ({changes}); update it, then run: {command}"
+    )
     yield Problem(
         _display(source, root),
         line,
         "translation",
-        f"changed after {target_name} was last marked ({what}); update it, then run: "
-        f"{MARK_COMMAND} {page.key}",
+        message.format(translation=target_name, changes=what, command=command),
         severity=WARNING,
     )
 
 
-def _slug_mismatch(root: Path, page: Page, languages: Languages) -> Iterator[Problem]:
+def _slug_mismatch(
+    root: Path, page: Page, languages: Languages, speech: Speech
+) -> Iterator[Problem]:
     slugs: dict[str, tuple[str, int]] = {}
     for locale, path in page.files.items():
         try:
             meta = frontmatter.read(path.read_text(encoding="utf-8"))
         except frontmatter.FrontMatterError as error:
-            yield Problem(_display(path, root), error.line, "front matter", str(error))
+            yield _front_matter_problem(_display(path, root), error, speech)
             return
         if "slug" not in meta.values:
             yield Problem(
                 _display(path, root),
                 1,
                 "slug",
-                "a blog post needs a `slug:` in its front matter, the same in every"
-                " language, so the language switch finds its translation",
+                speech._(
+                    "a blog post needs a `slug:` in its front matter, the same in every"
+                    " language, so the language switch finds its translation"
+                ),
             )
             return
         slugs[locale] = (str(meta.values["slug"]), meta.lines.get("slug", 1))
@@ -174,12 +224,15 @@ def _slug_mismatch(root: Path, page: Page, languages: Languages) -> Iterator[Pro
     source_name = _display(page.files[languages.default], root)
     for locale, (slug, line) in slugs.items():
         if slug != source_slug[0]:
+            message = speech._(
+                '"{slug}" differs from "{source_slug}" in {source}:'
+                " a post and its translation need the same slug"
+            )
             yield Problem(
                 _display(page.files[locale], root),
                 line,
                 "slug",
-                f'"{slug}" differs from "{source_slug[0]}" in {source_name}:'
-                " a post and its translation need the same slug",
+                message.format(slug=slug, source_slug=source_slug[0], source=source_name),
             )
 
 
@@ -193,10 +246,11 @@ class _Block:
     section: str
 
 
-def _blocks(text: str) -> list[_Block]:
-    """Paragraph-like blocks (separated by blank lines), each with its section heading."""
+def _blocks(text: str, top: str) -> list[_Block]:
+    """Paragraph-like blocks (separated by blank lines), each with its section heading
+    (`top` before the first heading)."""
     blocks: list[_Block] = []
-    section = "top of the page"
+    section = top
     current: list[str] = []
     start = 1
     for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
@@ -217,9 +271,10 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
-def describe_changes(old: str, new: str) -> tuple[int, str]:
+def describe_changes(old: str, new: str, speech: Speech = ENGLISH) -> tuple[int, str]:
     """The first changed line of `new` and a one-line summary of changes by section."""
-    old_blocks, new_blocks = _blocks(old), _blocks(new)
+    top = speech._("top of the page")
+    old_blocks, new_blocks = _blocks(old, top), _blocks(new, top)
     matcher = difflib.SequenceMatcher(
         None, [b.text for b in old_blocks], [b.text for b in new_blocks], autojunk=False
     )
@@ -240,12 +295,19 @@ def describe_changes(old: str, new: str) -> tuple[int, str]:
         tally["removed"] += (i2 - i1) - changed
         first_line.setdefault(section, line)
     if not counts:
-        return 1, "only spacing changed"
+        return 1, speech._("only spacing changed")
+    kinds = {
+        "changed": lambda n: speech.messages.ngettext("{count} changed", "{count} changed", n),
+        "added": lambda n: speech.messages.ngettext("{count} added", "{count} added", n),
+        "removed": lambda n: speech.messages.ngettext("{count} removed", "{count} removed", n),
+    }
     parts = []
     for section, tally in counts.items():
-        detail = ", ".join(f"{n} {kind}" for kind, n in tally.items() if n)
-        parts.append(f'"{section}" (line {first_line[section]}: {detail})')
-    return min(first_line.values()), "sections " + "; ".join(parts)
+        detail = ", ".join(kinds[kind](n).format(count=n) for kind, n in tally.items() if n)
+        part = speech._('"{section}" (line {line}: {changes})')
+        parts.append(part.format(section=section, line=first_line[section], changes=detail))
+    summary = speech._("sections {sections}").format(sections="; ".join(parts))
+    return min(first_line.values()), summary
 
 
 def _last_line(text: str) -> int:
@@ -296,26 +358,29 @@ class MarkError(Exception):
         self.problem = problem
 
 
-def mark(root: Path, docs: Path, key: str, languages: Languages) -> list[Path]:
+def mark(
+    root: Path, docs: Path, key: str, languages: Languages, speech: Speech = ENGLISH
+) -> list[Path]:
     """Record in every translation of page `key` that it matches the source as it is now.
 
     Returns the files it changed (none when they were already marked).
     """
     source = page_file(docs, key, languages.default, languages)
     if not source.exists():
-        raise MarkError(Problem(_display(source, root), 1, "translation", "no such page"))
+        raise MarkError(Problem(_display(source, root), 1, "translation", speech._("no such page")))
     digest = source_hash(source.read_text(encoding="utf-8"))
     targets = [page_file(docs, key, locale, languages) for locale in languages.translations]
     updates = {}
     for target in targets:
         name = _display(target, root)
         if not target.exists():
-            raise MarkError(Problem(name, 1, "translation", "no such page: create it first"))
+            message = speech._("no such page: create it first")
+            raise MarkError(Problem(name, 1, "translation", message))
         text = target.read_text(encoding="utf-8")
         try:
             frontmatter.read(text)
         except frontmatter.FrontMatterError as error:
-            raise MarkError(Problem(name, error.line, "front matter", str(error))) from None
+            raise MarkError(_front_matter_problem(name, error, speech)) from None
         updates[target] = (text, frontmatter.set_value(text, HASH_KEY, digest))
     written = []
     for target, (old, new) in updates.items():

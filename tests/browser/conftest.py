@@ -234,11 +234,11 @@ _RESOURCE_URLS = """() => {
   return urls;
 }"""
 
-# Navigation, search and the quick exit: the screen-only parts of a page.
+# Navigation, search, the quick exit and the edit link: the screen-only parts of a page.
 # A <header> or <nav> inside the content (a post's date, "continue reading") is content.
 SCREEN_ONLY = (
     "header:not(.md-content *), nav:not(.md-content *), [role=navigation]:not(.md-content *), "
-    "[role=search], form[name=search], input[type=search], [data-tppo-exit]"
+    "[role=search], form[name=search], input[type=search], [data-tppo-exit], .tppo-edit"
 )
 
 _STILL_VISIBLE = (
@@ -305,6 +305,22 @@ FIRST_TAB_STOP = (
 )
 
 
+# Every Content-Security-Policy violation a page reports, kept for the test to read. Init
+# scripts are injected by the browser itself, outside the page's policy.
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`
+    + ` (${e.sourceFile || ''}:${e.lineNumber})`);
+});
+"""
+
+
+def csp_violations(page: Page) -> list[str]:
+    """What the page's policy blocked since it loaded (needs RECORD_CSP_VIOLATIONS)."""
+    return page.evaluate("() => window.__cspViolations || ['(not recorded)']")
+
+
 def run_axe(page: Page) -> list[dict]:
     """axe-core's WCAG 2.2 A/AA violations on the page as it is now (the context must
     load axe into every page: `context.add_init_script(path=AXE_FILE_PATH)`)."""
@@ -328,6 +344,7 @@ class PageVisit:
     shown_in_print: list[str]
     covered_by_exit: list[str]
     first_tab_stop: dict
+    csp_violations: list[str]
 
 
 @dataclass
@@ -354,6 +371,7 @@ def _visit(page: Page, site_page: SitePage) -> PageVisit:
     first_tab_stop = page.evaluate(FIRST_TAB_STOP)
     resource_urls = page.evaluate(_RESOURCE_URLS)
     cookie = page.evaluate("() => document.cookie")
+    violations_so_far = csp_violations(page)
     page.emulate_media(media="print")
     shown_in_print = page.evaluate(_STILL_VISIBLE, SCREEN_ONLY)
     page.emulate_media(media="screen")
@@ -366,6 +384,7 @@ def _visit(page: Page, site_page: SitePage) -> PageVisit:
         shown_in_print=shown_in_print,
         covered_by_exit=covered,
         first_tab_stop=first_tab_stop,
+        csp_violations=violations_so_far,
     )
 
 
@@ -415,6 +434,7 @@ def walk(
     visits, switches = [], []
     with open_context(viewport) as (context, log):
         context.add_init_script(path=str(AXE_FILE_PATH))
+        context.add_init_script(RECORD_CSP_VIOLATIONS)
         page = context.new_page()
         for group in _translations(site_pages, site_settings, order):
             page.goto(site_url + group[0].path, wait_until="load")

@@ -89,8 +89,9 @@ def _tab_to(page, condition: str, limit: int = 30) -> bool:
 
 @pytest.fixture
 def keyboard_page(viewport, open_context):
-    """A fresh browser tab at each screen size."""
-    with open_context(viewport) as (context, _log):
+    """A fresh browser tab at each screen size. The tests add a style sheet that stops
+    animations, which the page's own Content-Security-Policy would refuse."""
+    with open_context(viewport, bypass_csp=True) as (context, _log):
         page = context.new_page()
         page.viewport_name = viewport
         yield page

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from sitegen.cli import nginx, pages
+from sitegen.cli import nginx, pages, preview
 
 
 @click.group(help=__doc__, context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,10 +31,24 @@ def main(context: click.Context, project: Path, lang: str | None) -> None:
 main.add_command(pages.translations)
 main.add_command(pages.new_page)
 main.add_command(nginx.nginx_conf)
+main.add_command(preview.changed_pages_command)
+
+
+# The group's own options, which the older entry points take anywhere among their own.
+_GROUP_OPTIONS = ("--project", "--lang")
 
 
 def run_as(command: str, argv: list[str], project: Path) -> None:
-    """`scripts/COMMAND.py [--project DIR] ARGS...`: the older entry points, kept working."""
-    if argv[:1] == ["--project"] and len(argv) > 1:
-        project, argv = Path(argv[1]), argv[2:]
-    main(["--project", str(project), *command.split(), *argv])
+    """`scripts/COMMAND.py [--project DIR] [--lang LANG] ARGS...`: the older entry points,
+    kept working; --project and --lang may come before or after the command's arguments."""
+    options = {"--project": str(project)}
+    rest: list[str] = []
+    arguments = iter(argv)
+    for argument in arguments:
+        name, equals, value = argument.partition("=")
+        if name in _GROUP_OPTIONS:
+            options[name] = value if equals else next(arguments, "")
+        else:
+            rest.append(argument)
+    group = [part for option in options.items() for part in option]
+    main([*group, *command.split(), *rest])

@@ -10,7 +10,8 @@ from sitegen import mkdocs_yml
 from sitegen import translations as drift
 from sitegen.cli.project import load_project
 from sitegen.cli.report import report
-from sitegen.new_page import NewPageError, create
+from sitegen.new_page import create
+from sitegen.problems import Problem, ProblemError
 
 
 @click.group()
@@ -27,21 +28,31 @@ def check(obj: dict) -> None:
     translation that fell behind is a warning (exit 0).
     """
     project = load_project(obj["root"], obj["language"])
+    _ = project.messages().gettext
     blog = project.plugin_options("material/blog")
     posts_dir = blog.post_dir.format(blog=blog.blog_dir).strip("/") if blog else None
     problems = drift.check(
-        project.root, project.docs_dir, project.languages, posts_dir, drift.git_history
+        project.root,
+        project.docs_dir,
+        project.languages,
+        posts_dir,
+        drift.git_history,
+        project.speech(),
     )
-    report(problems, "sitegen translations check")
+    status = report(problems, "sitegen translations check")
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     if errors:
-        click.echo(f"translations: {errors} error(s), {warnings} warning(s)", err=True)
-        sys.exit(1)
-    if warnings:
-        click.echo(f"translations: every page has every language; {warnings} warning(s) above")
+        message = _("translations: {errors} error(s), {warnings} warning(s)")
+        click.echo(message.format(errors=errors, warnings=warnings), err=True)
+    elif warnings:
+        message = _("translations: every page has every language; {warnings} warning(s) above")
+        click.echo(message.format(warnings=warnings))
     else:
-        click.echo("translations: every page has every language, every translation is up to date")
+        click.echo(
+            _("translations: every page has every language, every translation is up to date")
+        )
+    sys.exit(status)
 
 
 @translations.command()
@@ -50,21 +61,23 @@ def check(obj: dict) -> None:
 def mark(obj: dict, pages: tuple[str, ...]) -> None:
     """Record that PAGE's translations are up to date (PAGE: docs/x/p.md, x/p.en.md or x/p)."""
     project = load_project(obj["root"], obj["language"])
-    status = 0
+    _ = project.messages().gettext
+    problems: list[Problem] = []
     for name in pages:
         key = drift.resolve_page(project.docs_dir, name, project.languages)
         try:
-            written = drift.mark(project.root, project.docs_dir, key, project.languages)
+            written = drift.mark(
+                project.root, project.docs_dir, key, project.languages, project.speech()
+            )
         except drift.MarkError as error:
-            click.echo(error.problem)
-            status = 1
+            problems.append(error.problem)
             continue
         for path in written:
-            shown = path.relative_to(project.root).as_posix()
-            click.echo(f"marked {shown} as up to date with {key}.md")
+            message = _("marked {file} as up to date with {source}")
+            click.echo(message.format(file=project.relative(path), source=f"{key}.md"))
         if not written:
-            click.echo(f"{key}: already marked as up to date")
-    sys.exit(status)
+            click.echo(_("{page}: already marked as up to date").format(page=key))
+    sys.exit(report(problems, "sitegen translations mark"))
 
 
 @click.command("new-page")
@@ -80,10 +93,21 @@ def new_page(obj: dict, section: str, slug: str, titles: tuple[str, ...]) -> Non
     and marks the translations as up to date.
     """
     project = load_project(obj["root"], obj["language"])
+    _ = project.messages().gettext
     try:
-        written = create(project.root, project.docs_dir, project.languages, section, slug, titles)
-    except (NewPageError, mkdocs_yml.MkDocsYmlError) as error:
-        click.echo(f"new-page: {error}", err=True)
-        sys.exit(1)
+        written = create(
+            project.root,
+            project.docs_dir,
+            project.languages,
+            section,
+            slug,
+            titles,
+            project.messages_in,
+            project.speech(),
+        )
+    except ProblemError as error:
+        sys.exit(report(error.problems, "sitegen new-page"))
+    except mkdocs_yml.MkDocsYmlError as error:
+        sys.exit(report([Problem("mkdocs.yml", 1, "yaml", str(error))], "sitegen new-page"))
     for path in written:
-        click.echo(f"wrote {path.relative_to(project.root).as_posix()}")
+        click.echo(_("wrote {file}").format(file=project.relative(path)))

@@ -19,14 +19,27 @@ from sitegen.plugins.adapter import SITE_PLUGIN
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.plugins.site.facts import languages, read_facts
 from sitegen.problems import ProblemError
-from sitegen.site import SiteFacts
-from sitegen.translations import Languages
+from sitegen.site import SiteFacts, language_name
+from sitegen.translations import Languages, Speech
 
 
 class ProjectError(click.ClickException):
     """The site's mkdocs.yml cannot be used: one line per problem, exit status 2."""
 
     exit_code = 2
+
+    def show(self, file: object = None) -> None:
+        # The lines alone, without click's English "Error: " before the first.
+        click.echo(self.format_message(), err=True)
+
+
+def fallback_messages(language: str | None) -> Translations:
+    """The words for errors met before a site's configuration is read: --lang's, else
+    English (no site, so no default language yet)."""
+    try:
+        return messages.translations(language or messages.SOURCE_LANGUAGE)
+    except messages.CatalogError:
+        return messages.translations(messages.SOURCE_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -50,7 +63,23 @@ class Project:
         return Languages(self.facts.languages[0], self.facts.languages[1:])
 
     def messages(self) -> Translations:
-        return messages.translations(self.language, [self.root / self.site_options.locale_dir])
+        """The editor's words (the site's default language, or --lang)."""
+        return self.messages_in(self.language)
+
+    def messages_in(self, language: str) -> Translations:
+        return messages.translations(language, [self.root / self.site_options.locale_dir])
+
+    def speech(self) -> Speech:
+        """How checks talk to the editor: their catalog and the languages' names in it."""
+        names = {lang: language_name(lang, self.language) for lang in self.facts.languages}
+        return Speech(self.messages(), names)
+
+    def relative(self, path: Path) -> str:
+        """`path` as editors name it, from the site's folder ("docs/x.md")."""
+        path = path.resolve()
+        return (
+            path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else str(path)
+        )
 
     @property
     def site_options(self) -> SiteConfig:
@@ -82,7 +111,9 @@ def load_project(root: Path, language: str | None = None) -> Project:
     """Read `root`/mkdocs.yml; a one-line click error (exit 2) if it cannot be used."""
     config_file = root / "mkdocs.yml"
     if not config_file.is_file():
-        raise ProjectError(f"{config_file}: no mkdocs.yml here (use --project DIR)")
+        _ = fallback_messages(language).gettext
+        message = _("{file}: no mkdocs.yml here (use --project DIR)")
+        raise ProjectError(message.format(file=config_file))
     config = _validated_config(config_file)
     plugin = config.plugins.get(SITE_PLUGIN)
     options = plugin.config if plugin is not None else SiteConfig()
@@ -93,7 +124,10 @@ def load_project(root: Path, language: str | None = None) -> Project:
     except (ProblemError, messages.CatalogError) as error:
         raise ProjectError(str(error)) from None
     if editor_language not in facts.languages:
+        message = editor_messages.gettext(
+            "--lang {language}: not a language of this site ({languages})"
+        )
         raise ProjectError(
-            f"--lang {editor_language}: not a language of this site ({', '.join(facts.languages)})"
+            message.format(language=editor_language, languages=", ".join(facts.languages))
         )
     return Project(root.resolve(), config, facts, editor_language)

@@ -8,6 +8,7 @@ which GitHub shows on that line of the pull request, and the job summary
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -43,11 +44,16 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _text_cell(text: str) -> str:
+    # GitHub renders HTML in a summary: a message quoting a tag must show the tag.
+    return html.escape(_cell(text), quote=False)
+
+
 def summary_table(problems: Sequence[Problem], heading: str) -> str:
     """A Markdown section listing every problem, for the job summary."""
     rows = [
         f"| {'❌' if p.is_error else '⚠️'} | `{_cell(p.file)}` | {p.line} | `{_cell(p.field)}` "
-        f"| {_cell(p.message)} |"
+        f"| {_text_cell(p.message)} |"
         for p in problems
     ]
     header = ["| | file | line | field | problem |", "|---|---|---|---|---|"]

@@ -56,6 +56,15 @@ def _is_package_asset(config: MkDocsConfig, name: str) -> bool:
     return any((Path(d) / name).is_file() for d in package_dirs)
 
 
+def all_languages_built(config: MkDocsConfig) -> bool:
+    """Whether every language is on disk: mkdocs-static-i18n builds the default language,
+    then, inside its own `on_post_build` (priority -100), every other one, each with its
+    own `on_post_build`. A handler at a lower priority sees this true once, last in the
+    outermost build (for `mkdocs build` and for each rebuild of `mkdocs serve`)."""
+    i18n = config.plugins.get("i18n")
+    return i18n is None or not getattr(i18n, "building", False)
+
+
 def site_plugin(config: MkDocsConfig, needed_by: str) -> SitePlugin:
     """The site plugin every other sitegen plugin builds on."""
     plugin = config.plugins.get(SITE_PLUGIN)

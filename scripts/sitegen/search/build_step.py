@@ -18,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from sitegen import messages, yaml_lines
 from sitegen.plugins import adapter
+from sitegen.plugins.adapter import all_languages_built
 from sitegen.plugins.site.facts import languages
 from sitegen.problems import Problem, ProblemError
 from sitegen.search import index, pages, synonyms, terms
@@ -25,11 +26,6 @@ from sitegen.search import index, pages, synonyms, terms
 PRIORITY = -200  # below mkdocs-static-i18n's on_post_build (-100)
 
 log = logging.getLogger("mkdocs.plugins.sitegen.search")
-
-
-def all_languages_built(config: MkDocsConfig) -> bool:
-    i18n = config.plugins.get("i18n")
-    return i18n is None or not getattr(i18n, "building", False)
 
 
 def index_site(config: MkDocsConfig) -> None:

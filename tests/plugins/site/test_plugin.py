@@ -61,11 +61,22 @@ def test_a_language_without_a_catalog_stops_the_build_saying_where_to_add_one(
     assert "Traceback" not in result.stderr
 
 
-def test_an_unknown_time_zone_is_refused_by_mkdocs_with_the_option_named(tmp_path: Path) -> None:
-    result = build(write_site(tmp_path, [{"sitegen/site": {"timezone": "Asia/Jakata"}}]))
+def test_an_unknown_time_zone_or_country_is_refused_at_its_line(tmp_path: Path) -> None:
+    options = {"timezone": "Asia/Jakata", "country": "XX"}
+    site = write_site(tmp_path, [{"sitegen/site": options}])
+    result = build(site)
     assert result.returncode == 1
-    assert "'Asia/Jakata' is not an IANA time zone name" in result.stderr
-    assert "sitegen/site" in result.stderr
+    lines = (site / "mkdocs.yml").read_text().splitlines()
+    zone = next(i for i, line in enumerate(lines, 1) if "timezone:" in line)
+    country = next(i for i, line in enumerate(lines, 1) if "country:" in line)
+    assert (
+        f"mkdocs.yml:{zone}: plugins.sitegen/site.timezone: 'Asia/Jakata' bukan nama zona"
+        " waktu IANA (misalnya Asia/Jakarta, Asia/Makassar, Asia/Jayapura)"
+    ) in result.stderr
+    assert (
+        f"mkdocs.yml:{country}: plugins.sitegen/site.country: 'XX' bukan kode negara"
+        " ISO 3166-1 (misalnya ID)"
+    ) in result.stderr
     assert "Traceback" not in result.stderr
 
 

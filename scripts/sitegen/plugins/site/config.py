@@ -5,8 +5,6 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from sitegen.plugins.options import Country, TimeZone
-
 
 class QuickExitConfig(base.Config):
     # A neutral, fast site to leave for; the link works without JavaScript.
@@ -15,17 +13,20 @@ class QuickExitConfig(base.Config):
 
 class SiteConfig(base.Config):
     enabled = c.Type(bool, default=True)
-    # The country the site's phone numbers, dates and holidays belong to.
-    country = Country(default="ID")
+    # The country the site's phone numbers, dates and holidays belong to (ISO 3166-1;
+    # checked with the site's facts, so the message speaks the editor's language).
+    country = c.Type(str, default="ID")
     # The area the site serves, in each language: {id: ..., en: ...}.
     region = c.DictOfItems(c.Type(str), default={})
     # The site's own clock: "printed on" dates, due checks.
-    timezone = TimeZone(default="UTC")
+    timezone = c.Type(str, default="UTC")  # an IANA name, checked like the country
     quick_exit = c.SubConfig(QuickExitConfig)
     # The page readers are sent to for help (e.g. from the 404 page), relative to the
     # home page of each language; empty for none.
     help_page = c.Type(str, default="")
     # Where the site's source lives (edit links, corrections).
     repository_url = c.Type(str, default="")
+    # The branch the "Edit this page" links open in the repository's web editor.
+    branch = c.Type(str, default="main")
     # The site's own message catalogs (LANG/LC_MESSAGES/sitegen.po), next to mkdocs.yml.
     locale_dir = c.Type(str, default="locale")

@@ -3,14 +3,13 @@ tools alike)."""
 
 from __future__ import annotations
 
-from babel import Locale, UnknownLocaleError
 from babel.support import Translations
 from mkdocs.config.defaults import MkDocsConfig
 
 from sitegen.plugins import adapter
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.problems import ProblemError
-from sitegen.site import SiteFacts
+from sitegen.site import SiteFacts, is_country, is_time_zone, language_name
 
 
 def languages(config: MkDocsConfig) -> tuple[str, ...]:
@@ -21,14 +20,6 @@ def languages(config: MkDocsConfig) -> tuple[str, ...]:
     built = [language for language in i18n.config.languages if language.build]
     built.sort(key=lambda language: not language.default)
     return tuple(language.locale for language in built)
-
-
-def language_name(language: str, in_language: str) -> str:
-    """The name of `language` in `in_language`: `en` is "Inggris" in Indonesian."""
-    try:
-        return Locale.parse(language).get_display_name(in_language) or language
-    except (UnknownLocaleError, ValueError):
-        return language
 
 
 def read_facts(config: MkDocsConfig, options: SiteConfig, messages: Translations) -> SiteFacts:
@@ -60,6 +51,23 @@ def read_facts(config: MkDocsConfig, options: SiteConfig, messages: Translations
         for language in region
         if language not in built
     ]
+    if not is_time_zone(options.timezone):
+        message = _(
+            "'{name}' is not an IANA time zone name (like Asia/Jakarta, Asia/Makassar, "
+            "Asia/Jayapura)"
+        )
+        problems.append(
+            adapter.option_problem(
+                config, adapter.SITE_PLUGIN, ("timezone",), message.format(name=options.timezone)
+            )
+        )
+    if not is_country(options.country):
+        message = _("'{code}' is not an ISO 3166-1 country code (like ID)")
+        problems.append(
+            adapter.option_problem(
+                config, adapter.SITE_PLUGIN, ("country",), message.format(code=options.country)
+            )
+        )
     if problems:
         raise ProblemError(problems)
     return SiteFacts(

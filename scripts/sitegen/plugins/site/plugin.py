@@ -22,15 +22,18 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from sitegen import checklists, messages, slim
+from sitegen import checklists, csp, edit_links, messages, slim
 from sitegen.plugins import adapter
-from sitegen.plugins.site import blog
+from sitegen.plugins.site import blog, language_switch
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.plugins.site.facts import languages, read_facts
+from sitegen.problems import ProblemError
 from sitegen.shortcodes import Registry, extra_value
 from sitegen.site import SiteFacts
 
 THEME_DIR = Path(__file__).resolve().parents[2] / "theme"
+# After every language and the search index are written (sitegen.search: -200).
+CSP_PRIORITY = -300
 STYLESHEETS = ("assets/stylesheets/site.css", "assets/stylesheets/print.css")
 SCRIPTS = ("assets/javascripts/quick-exit.js", "assets/javascripts/menu-button.js")
 
@@ -40,6 +43,11 @@ class SitePlugin(BasePlugin[SiteConfig]):
         self.facts: SiteFacts | None = None
         self.shortcodes: Registry | None = None
         self.project_dir = Path()
+        self.serving = False
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        # `mkdocs serve` injects an inline live-reload script no policy could list.
+        self.serving = command == "serve"
 
     # The site ------------------------------------------------------------------
 
@@ -79,6 +87,33 @@ class SitePlugin(BasePlugin[SiteConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files):
         return checklists.hide_disabled_boxes(html)
 
+    def on_page_context(
+        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        alternates = language_switch.switcher_links(config)
+        if alternates:
+            language_switch.link_page(alternates, page, self.site_facts())
+        context["sitegen_edit_url"] = edit_links.edit_url(
+            self.config.repository_url, self.config.branch, self.source_path(page, config)
+        )
+        return context
+
+    def on_template_context(
+        self, context: dict[str, Any], template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        alternates = language_switch.switcher_links(config)
+        if template_name == "404.html" and alternates:
+            language_switch.link_not_found_page(alternates, self.site_facts())
+        return context
+
+    def source_path(self, page: Page, config: MkDocsConfig) -> str:
+        """The page's source file in the repository ("docs/bantuan/index.md")."""
+        docs = Path(config.docs_dir).resolve()
+        folder = (
+            docs.relative_to(self.project_dir) if docs.is_relative_to(self.project_dir) else docs
+        )
+        return f"{folder.as_posix()}/{page.file.src_uri}"
+
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         """The theme's templates speak the page's language through the catalogs."""
         language = config.theme["language"]
@@ -116,6 +151,23 @@ class SitePlugin(BasePlugin[SiteConfig]):
                 }
             )
         return texts
+
+    # The Content-Security-Policy in every page --------------------------------
+
+    @event_priority(CSP_PRIORITY)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Every page carries the policy nginx sends as a header (sitegen.csp), for hosts
+        that send none; a page the policy would break stops the build."""
+        if self.serving or not adapter.all_languages_built(config):
+            return
+        site = Path(config.site_dir)
+        with adapter.editor_errors():
+            hashes, problems = csp.scan_site(
+                site, self.messages(self.site_facts().default_language)
+            )
+            if problems:
+                raise ProblemError(problems)
+        csp.add_meta_to_site(site, hashes)
 
     # Material's blog per language ----------------------------------------------
 
