@@ -58,10 +58,24 @@ MATERIAL = [
 ]
 
 
+# The checker's own mistake, not the page's: a data block (a script whose type is not
+# JavaScript, here Material's configuration and our schema.org JSON-LD) is never run,
+# and HTML prepares no such script far enough for the Content-Security-Policy to apply.
+CHECKER = [
+    Allowed(
+        "Inline script violates Content Security Policy (meta tag): blocked by “script-src”"
+        " directive (missing “\u2018unsafe-inline\u2019” or nonce/hash).",
+        re.compile(r'<script (id="__config" )?type="application/(ld\+)?json">'),
+        "a JSON data block, which browsers never execute, so CSP does not govern it",
+    ),
+]
+ALLOWED = [*MATERIAL, *CHECKER]
+
+
 def unexpected(messages: list[NuMessage]) -> list[NuMessage]:
     """The errors and warnings that no allow-list entry covers."""
     return [
-        m for m in messages if m.kind != "info" and not any(entry.covers(m) for entry in MATERIAL)
+        m for m in messages if m.kind != "info" and not any(entry.covers(m) for entry in ALLOWED)
     ]
 
 
@@ -87,7 +101,7 @@ def test_every_page_is_valid_html_but_for_materials_own_markup(report: NuReport)
 
 def test_every_allow_list_entry_is_still_needed(report: NuReport) -> None:
     """When Material fixes its markup, its entry goes, so that it hides nothing later."""
-    unused = [entry.why for entry in MATERIAL if not any(map(entry.covers, report.messages))]
+    unused = [entry.why for entry in ALLOWED if not any(map(entry.covers, report.messages))]
     assert unused == []
 
 
@@ -106,6 +120,8 @@ def _message(markup: str, message: str) -> NuMessage:
         ),
         (MATERIAL[1], '<label class="tppo-filter" for="__nav_2" tabindex="">'),
         (MATERIAL[2], '<label class="md-nav__title" for="tppo-filter">'),
+        (CHECKER[0], "<script>"),
+        (CHECKER[0], '<script type="module">'),
     ],
 )
 def test_a_similar_error_of_ours_is_not_allowed(entry: Allowed, ours: str) -> None:

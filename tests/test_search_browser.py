@@ -246,7 +246,9 @@ def test_search_works_on_a_360_px_phone(
     # The arrow at the start of the field closes the search again.
     page.get_by_role("button", name=search_texts()["close"]["id"], exact=True).tap()
     assert not page.is_checked("#__search")
-    page.wait_for_function(f"getComputedStyle(document.querySelector('{panel}')).opacity === '0'")
+    page.wait_for_function(
+        f"() => getComputedStyle(document.querySelector('{panel}')).opacity === '0'"
+    )
     assert page.evaluate("document.activeElement.matches('[data-tppo-search-open]')")
     context.close()
 

@@ -11,7 +11,9 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from sitegen import static_server
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -140,28 +142,39 @@ class NuReport:
 
 
 def nu_check(site_dir: Path) -> NuReport:
-    """Check every HTML file below `site_dir` in one run of the checker (one JVM)."""
+    """Check every HTML page below `site_dir` in one run of the checker (one JVM).
+
+    The pages are checked as a browser gets them, served on 127.0.0.1 (which the checker
+    refuses unless told otherwise): read from disk, the Content-Security-Policy's 'self'
+    would match no origin, and the checker would call every stylesheet and script blocked.
+    """
     java = shutil.which("java")
     if java is None:
         raise FileNotFoundError("java not found: run scripts/install-system-deps.sh")
     if not VNU_JAR.is_file():
         raise FileNotFoundError(f"{VNU_JAR} not found: run make node-tools")
-    site_dir = site_dir.resolve()
     files = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*.html"))
-    # --verbose names each file checked on stdout; the JSON report goes to stderr.
-    command = [java, "-jar", str(VNU_JAR), "--format", "json", "--verbose", "--exit-zero-always"]
-    result = subprocess.run(
-        [*command, *files], cwd=site_dir, capture_output=True, text=True, check=False
-    )
+    # --verbose names each page checked on stdout; the JSON report goes to stderr.
+    command = [java, "-Dnu.validator.servlet.allow-forbidden-hosts=true", "-jar", str(VNU_JAR)]
+    command += ["--format", "json", "--verbose", "--exit-zero-always"]
+    with static_server.serve(site_dir) as (base, _):
+        result = subprocess.run(
+            [*command, *(base + name for name in files)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     try:
         report = json.loads(result.stderr)
     except json.JSONDecodeError:
         raise RuntimeError(f"the Nu checker failed:\n{result.stderr[-3000:]}") from None
-    pages = sorted(line.strip() for line in result.stdout.splitlines() if line.strip())
-    return NuReport(pages=pages, messages=[_message(m, site_dir) for m in report["messages"]])
+    pages = sorted(
+        line.strip().removeprefix(base) for line in result.stdout.splitlines() if line.strip()
+    )
+    return NuReport(pages=pages, messages=[_message(m, base) for m in report["messages"]])
 
 
-def _message(raw: dict, site_dir: Path) -> NuMessage:
+def _message(raw: dict, base: str) -> NuMessage:
     if raw["type"] == "info":
         kind = "warning" if raw.get("subType") == "warning" else "info"
     else:
@@ -169,7 +182,7 @@ def _message(raw: dict, site_dir: Path) -> NuMessage:
     extract, start = raw.get("extract", ""), raw.get("hiliteStart", 0)
     url = raw.get("url", "")
     return NuMessage(
-        page=Path(unquote(urlsplit(url).path)).relative_to(site_dir).as_posix() if url else "",
+        page=unquote(url.removeprefix(base)),
         line=raw.get("firstLine", raw.get("lastLine", 0)),
         kind=kind,
         message=raw["message"],
