@@ -1,0 +1,1 @@
+"""The `sitegen/site` plugin: what every page of a sitegen site has."""
