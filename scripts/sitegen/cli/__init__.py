@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from sitegen.cli import nginx, pages
+from sitegen.cli import contacts, nginx, pages
 
 
 @click.group(help=__doc__, context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,6 +31,8 @@ def main(context: click.Context, project: Path, lang: str | None) -> None:
 main.add_command(pages.translations)
 main.add_command(pages.new_page)
 main.add_command(nginx.nginx_conf)
+for command in contacts.COMMANDS:
+    main.add_command(command)
 
 
 def run_as(command: str, argv: list[str], project: Path) -> None:

@@ -3,10 +3,10 @@ tools alike)."""
 
 from __future__ import annotations
 
-from babel import Locale, UnknownLocaleError
 from babel.support import Translations
 from mkdocs.config.defaults import MkDocsConfig
 
+from sitegen.formats import language_name
 from sitegen.plugins import adapter
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.problems import ProblemError
@@ -21,14 +21,6 @@ def languages(config: MkDocsConfig) -> tuple[str, ...]:
     built = [language for language in i18n.config.languages if language.build]
     built.sort(key=lambda language: not language.default)
     return tuple(language.locale for language in built)
-
-
-def language_name(language: str, in_language: str) -> str:
-    """"Inggris" for `en` in Indonesian, "English" in English."""
-    try:
-        return Locale.parse(language).get_display_name(in_language) or language
-    except (UnknownLocaleError, ValueError):
-        return language
 
 
 def read_facts(config: MkDocsConfig, options: SiteConfig, messages: Translations) -> SiteFacts:

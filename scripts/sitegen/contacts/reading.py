@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel.support import Translations
 
 from sitegen.problems import Problem
 
@@ -81,21 +82,26 @@ class _Invalid(Exception):
 class _Converter:
     """Nodes → plain values, recording lines, rejecting what data files must not hold."""
 
-    def __init__(self) -> None:
+    def __init__(self, messages: Translations) -> None:
         self.lines: dict[FieldPath, int] = {}
         self.count = 0
         self.constructor = yaml.constructor.SafeConstructor()
+        self._ = messages.gettext
+
+    def _unsupported(self, node: yaml.Node, path: FieldPath) -> _Invalid:
+        message = self._("unsupported YAML tag {tag}").format(tag=node.tag)
+        return _Invalid(node.start_mark.line + 1, path, message)
 
     def convert(self, node: yaml.Node, path: FieldPath) -> Any:
         self.count += 1
         line = node.start_mark.line + 1
         if self.count > _MAX_NODES:
-            raise _Invalid(line, path, "the file holds too many values (or aliases)")
+            raise _Invalid(line, path, self._("the file holds too many values (or aliases)"))
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != "tag:yaml.org,2002:seq":
-                raise _Invalid(line, path, f"unsupported YAML tag {node.tag}")
+                raise self._unsupported(node, path)
             items = []
             for index, item in enumerate(node.value):
                 self.lines[(*path, index)] = item.start_mark.line + 1
@@ -104,30 +110,34 @@ class _Converter:
         if node.tag == _STR:
             return node.value
         if node.tag not in _SCALAR_TAGS:
-            raise _Invalid(line, path, f"unsupported YAML tag {node.tag}")
+            raise self._unsupported(node, path)
         try:
             return self.constructor.construct_object(node)
         except (yaml.YAMLError, ValueError, OverflowError) as error:
-            raise _Invalid(line, path, f'"{node.value}" is not a valid value ({error})') from None
+            message = self._('"{value}" is not a valid value ({error})')
+            raise _Invalid(line, path, message.format(value=node.value, error=error)) from None
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
         if node.tag != "tag:yaml.org,2002:map":
-            raise _Invalid(node.start_mark.line + 1, path, f"unsupported YAML tag {node.tag}")
+            raise self._unsupported(node, path)
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str) or key_node.tag != "tag:yaml.org,2002:str":
-                raise _Invalid(line, path, "a field name must be plain text followed by ':'")
+                message = self._("a field name must be plain text followed by ':'")
+                raise _Invalid(line, path, message)
             if key in result:
-                raise _Invalid(line, (*path, key), "this field appears twice; keep only one")
+                message = self._("this field appears twice; keep only one")
+                raise _Invalid(line, (*path, key), message)
             self.lines[(*path, key)] = line
             result[key] = self.convert(value_node, (*path, key))
         return result
 
 
-def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
+def read_document(path: Path, messages: Translations) -> tuple[Document | None, list[Problem]]:
     """Parse `path`; on failure return None and the problem, never raise."""
+    _ = messages.gettext
 
     def fail(line: int, where: str, message: str) -> tuple[None, list[Problem]]:
         return None, [Problem(display_path(path), line, where, message)]
@@ -135,32 +145,35 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return fail(1, "(file)", f"cannot read the file: {error.strerror}")
+        return fail(1, "(file)", _("cannot read the file: {reason}").format(reason=error.strerror))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         byte = raw[error.start]
-        return fail(line, "(file)", f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8")
+        message = _("byte 0x{byte:02x} is not UTF-8; save the file as UTF-8").format(byte=byte)
+        return fail(line, "(file)", message)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.reader.ReaderError as error:
         line = text[: error.position].count("\n") + 1
-        return fail(line, "(file)", f"character {error.character!r} is not allowed in YAML")
+        message = _("character {character} is not allowed in YAML")
+        return fail(line, "(file)", message.format(character=repr(error.character)))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         what = error.problem or error.context or "unreadable"
-        return fail(mark.line + 1 if mark else 1, "(file)", f"invalid YAML: {what}")
+        line = mark.line + 1 if mark else 1
+        return fail(line, "(file)", _("invalid YAML: {reason}").format(reason=what))
     except (yaml.YAMLError, RecursionError) as error:
-        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
-        return fail(1, "(file)", f"invalid YAML: {reason}")
+        reason = _("nested too deeply") if isinstance(error, RecursionError) else str(error)
+        return fail(1, "(file)", _("invalid YAML: {reason}").format(reason=reason))
     if root is None:
-        return fail(1, "(file)", "the file is empty")
-    converter = _Converter()
+        return fail(1, "(file)", _("the file is empty"))
+    converter = _Converter(messages)
     try:
         data = converter.convert(root, ())
     except _Invalid as invalid:
         return fail(invalid.line, field_name(invalid.path), invalid.message)
     except RecursionError:
-        return fail(1, "(file)", "the data is nested too deeply")
+        return fail(1, "(file)", _("the data is nested too deeply"))
     return Document(path, data, converter.lines), []
