@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sitegen.messages import N_
 
@@ -59,14 +60,16 @@ class Group:
     name: str
     fields: tuple[Field, ...] = field(default=())
 
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        # The checker asks for every field of every file: a scan each time would show.
+        return {item.name: item for item in self.fields}
+
     def __getitem__(self, name: str) -> Field:
-        for item in self.fields:
-            if item.name == name:
-                return item
-        raise KeyError(name)
+        return self._by_name[name]
 
     def __contains__(self, name: object) -> bool:
-        return any(item.name == name for item in self.fields)
+        return name in self._by_name
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -177,7 +180,9 @@ SOURCE = Group(
     (
         Field("url", Kind.URL, N_("where the details were read"), required=True),
         Field("date", Kind.SOURCE_DATE, N_("when the source was published"), required=True),
-        Field("title", Kind.TEXT, N_("the link text on the card (default: the site's name)")),
+        Field(
+            "title", Kind.TEXT, N_("the link text on the card (default: the address's host name)")
+        ),
     ),
 )
 

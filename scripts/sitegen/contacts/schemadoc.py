@@ -47,7 +47,7 @@ def _type(item: Field, _: Callable[[str], str]) -> str:
             what = f"`{item.group.name}`"
         else:
             what = _(item.items.value)
-        return _("list of {items}").format(items=what)
+        return _("list; each item: {items}").format(items=what)
     return _(item.kind.value)
 
 
