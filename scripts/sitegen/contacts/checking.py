@@ -230,9 +230,9 @@ class _Checker:
 
     def service(self) -> Service | None:
         data = self.doc.data
+        start = self.error_count
         if not self.fields((), data, schema.SERVICE):
             return None
-        start = self.error_count
         service_id = self.service_id(data["id"]) if "id" in data else None
         texts = {
             key: self.local_text((key,), data[key])

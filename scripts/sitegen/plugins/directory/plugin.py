@@ -23,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
-from sitegen import templates
+from sitegen import templates, yaml_lines
 from sitegen.contacts.checking import Rules, check_data_dir
 from sitegen.contacts.lookup import UnknownService, select
 from sitegen.contacts.model import Directory, Service
@@ -38,6 +38,7 @@ from sitegen.shortcodes import ShortcodeError
 
 NAME = "sitegen/directory"
 STYLESHEETS = ("assets/stylesheets/contacts.css",)
+ATTR_LIST = {"attr_list", "markdown.extensions.attr_list"}
 
 log = get_plugin_logger("sitegen.directory")
 
@@ -72,6 +73,15 @@ class DirectoryPlugin(BasePlugin[DirectoryConfig]):
         project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         settings = self.config.settings(project_dir)
         limits = settings.limits
+        if not ATTR_LIST & set(config.markdown_extensions):
+            message = _(
+                "the {plugin} plugin needs the attr_list extension (the directory's headings "
+                "carry their ids): add it here"
+            ).format(plugin=NAME)
+            line = yaml_lines.line_of(_config_text(config), ("markdown_extensions",))
+            raise ProblemError(
+                [Problem(_config_name(config), line, "markdown_extensions", message)]
+            )
         if limits.warn_after_days > limits.error_after_days:
             message = _("must not be more than error_after_days ({days})")
             raise ProblemError(
@@ -172,6 +182,15 @@ class DirectoryPlugin(BasePlugin[DirectoryConfig]):
             message = _("corrections.{name} is not set in mkdocs.yml (plugins: {plugin})")
             raise ShortcodeError(message.format(name=args[0], plugin=NAME))
         return html.escape(values[args[0]])
+
+
+def _config_name(config: MkDocsConfig) -> str:
+    return Path(config.config_file_path or "mkdocs.yml").name
+
+
+def _config_text(config: MkDocsConfig) -> str:
+    path = Path(config.config_file_path or "mkdocs.yml")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def directory_plugin(config: MkDocsConfig, needed_by: str) -> DirectoryPlugin:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from babel.support import Translations
 
+from sitegen import messages
 from sitegen.frontmatter import yaml_block
-from sitegen.leaflets.errors import LeafletError
 from sitegen.leaflets.spec import read_spec
+from sitegen.problems import ProblemError
 
 PATH = "docs/leaflet/tawaran-kerja.md"
 
@@ -18,9 +20,10 @@ def page(front_matter: str) -> tuple[dict, str]:
     return yaml.safe_load(front_matter) or {}, source
 
 
-def spec_of(front_matter: str):
+def spec_of(front_matter: str, language: str = "en"):
     meta, source = page(front_matter)
-    return read_spec(meta, source, PATH)
+    editors = Translations() if language == "en" else messages.translations(language)
+    return read_spec(meta, source, PATH, editors)
 
 
 def test_a_page_without_leaflet_front_matter_is_not_a_leaflet() -> None:
@@ -58,8 +61,16 @@ def test_sizes_and_services_are_read() -> None:
     ],
 )
 def test_mistakes_name_file_line_and_field(front_matter: str, expected: str) -> None:
-    with pytest.raises(LeafletError, match=expected):
+    with pytest.raises(ProblemError, match=expected):
         spec_of(front_matter)
+
+
+def test_mistakes_are_told_in_the_editors_language() -> None:
+    with pytest.raises(ProblemError) as raised:
+        spec_of("leaflet:\n  sizes: [A5]\n", language="id")
+    assert str(raised.value) == (
+        f"{PATH}:3: leaflet.sizes: setiap leaflet punya versi A4: tambahkan A4"
+    )
 
 
 def test_spec_errors_point_into_the_front_matter() -> None:

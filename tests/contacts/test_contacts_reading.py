@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 
-from sitegen.contacts.loading import field_name, read_document
+from sitegen.contacts.reading import field_name, read_document
+from tests.contacts.contacts_data import ENGLISH, INDONESIAN
 
 
 def test_lines_point_at_each_field_and_list_item(tmp_path):
     path = tmp_path / "x.yml"
     path.write_text("a: 1\nb:\n  - c: x\n    d: 2026-11-30\n  - c: y\n", encoding="utf-8")
-    document, problems = read_document(path)
+    document, problems = read_document(path, ENGLISH)
     assert problems == []
     assert document.data == {
         "a": 1,
@@ -31,7 +32,7 @@ def test_field_names_read_like_paths():
 def test_a_byte_order_mark_is_accepted(tmp_path):
     path = tmp_path / "x.yml"
     path.write_bytes(b"\xef\xbb\xbfid: x\n")
-    document, problems = read_document(path)
+    document, problems = read_document(path, ENGLISH)
     assert (document.data, problems) == ({"id": "x"}, [])
 
 
@@ -43,7 +44,7 @@ def test_alias_expansion_is_bounded(tmp_path):
         lines.append(f"a{level}: &a{level} [{refs}]")
     path = tmp_path / "bomb.yml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    document, problems = read_document(path)
+    document, problems = read_document(path, ENGLISH)
     assert document is None
     assert [p.message for p in problems] == ["the file holds too many values (or aliases)"]
 
@@ -51,7 +52,7 @@ def test_alias_expansion_is_bounded(tmp_path):
 def test_deep_nesting_is_a_problem_not_a_crash(tmp_path):
     path = tmp_path / "deep.yml"
     path.write_text("[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
-    document, problems = read_document(path)
+    document, problems = read_document(path, ENGLISH)
     assert document is None
     # libyaml stops at its own depth limit; the pure-Python parser would recurse instead.
     assert [(p.line, p.field) for p in problems] == [(1, "(file)")]
@@ -59,6 +60,16 @@ def test_deep_nesting_is_a_problem_not_a_crash(tmp_path):
 
 
 def test_a_missing_file_is_a_problem(tmp_path):
-    document, problems = read_document(tmp_path / "gone.yml")
+    document, problems = read_document(tmp_path / "gone.yml", ENGLISH)
     assert document is None
     assert problems[0].message == "cannot read the file: No such file or directory"
+
+
+def test_problems_of_reading_speak_the_editors_language(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_text("a: 1\na: 2\n", encoding="utf-8")
+    document, problems = read_document(path, INDONESIAN)
+    assert document is None
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (2, "a", "isian ini muncul dua kali; sisakan satu saja")
+    ]

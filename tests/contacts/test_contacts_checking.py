@@ -1,11 +1,15 @@
-"""Every rule of the contact-data check: one bad input each, with its exact line."""
+"""Every rule of the contact-data check: one bad input each, with its exact line; the
+Indonesian of each family of rules; and the typed objects the same pass returns."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
-from contacts_data import TOPICS, VALID, problem_lines, write_data
+
+from sitegen.contacts.model import Hours, Opening
+from tests.contacts.contacts_data import TOPICS, VALID, check, problem_lines, write_data
 
 F = "data/services/svc-1.yml"
 F2 = "data/services/svc-2.yml"
@@ -19,13 +23,16 @@ SCHEDULE = '  schedule:\n    - days: [mo, tu]\n      opens: "09:00"\n      close
 # A fixture here, not in tests/contacts/conftest.py: a second module named `conftest`
 # would replace tests/conftest.py for every test module collected after it.
 @pytest.fixture
-def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """check(text, name="svc-1.yml") → the problem lines of a folder with that one service."""
+def check_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """check_lines(text, name="svc-1.yml", language="en") → the problem lines of a folder
+    with that one service (and the `more` files), in the messages of `language`."""
     monkeypatch.chdir(tmp_path)
 
-    def run(content: str | bytes, name: str = "svc-1.yml", **more: str) -> list[str]:
+    def run(
+        content: str | bytes, name: str = "svc-1.yml", language: str = "en", **more: str
+    ) -> list[str]:
         write_data(tmp_path / "data", {name: content, **more})
-        return problem_lines(tmp_path / "data")
+        return problem_lines(tmp_path / "data", language=language)
 
     return run
 
@@ -104,7 +111,7 @@ CASES = {
     ),
     "id format": (
         edit("id: svc-1", "id: Svc 1"),
-        [f'{F}:1: id: "Svc 1" must be lowercase letters, digits and hyphens, like "sapa-129"'],
+        [f'{F}:1: id: "Svc 1" must be lowercase letters, digits and hyphens, like "city-helpline"'],
     ),
     "missing English name": (
         edit("  en: Service One\n", ""),
@@ -156,16 +163,20 @@ CASES = {
     "schedule without time zone": (
         edit("  always_open: true\n", SCHEDULE),
         [
-            f"{F}:23: hours.timezone: a schedule needs its time zone: Asia/Jakarta (WIB), "
-            "Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+            f"{F}:23: hours.timezone: a schedule needs its time zone: an IANA name, like "
+            "Asia/Jakarta (the site's own)"
         ],
     ),
-    "time zone outside Indonesia": (
-        edit("  always_open: true\n", SCHEDULE + "  timezone: Asia/Singapore\n"),
+    "misspelt time zone": (
+        edit("  always_open: true\n", SCHEDULE + "  timezone: Asia/Jakata\n"),
         [
-            f'{F}:28: hours.timezone: "Asia/Singapore" is not a time zone; use one of: '
-            "Asia/Jakarta, Asia/Makassar, Asia/Jayapura"
+            f'{F}:28: hours.timezone: "Asia/Jakata" is not an IANA time zone name '
+            "(like Asia/Jakarta)"
         ],
+    ),
+    "a time zone that is not a name": (
+        edit("  always_open: true\n", SCHEDULE + "  timezone: 7\n"),
+        [f"{F}:28: hours.timezone: a number is not an IANA time zone name (like Asia/Jakarta)"],
     ),
     "closing before opening": (
         edit(
@@ -212,15 +223,15 @@ CASES = {
     "invalid number": (
         edit('    value: "129"\n    short_code: true\n', '    value: "+62811"\n'),
         [
-            f'{F}:27: channels[0].value: "+62811" is not a valid Indonesian phone number '
-            "(if it is a national short code such as 129, add short_code: true)"
+            f'{F}:27: channels[0].value: "+62811" is not a valid phone number of Indonesia '
+            "(if it is a national short code, add short_code: true)"
         ],
     ),
     "toll-free number libphonenumber rejects": (
         edit('    value: "129"\n    short_code: true\n', '    value: "0-800-1000"\n'),
         [
-            f'{F}:27: channels[0].value: "0-800-1000" is not a valid Indonesian phone number '
-            "(if it is a national short code such as 129, add short_code: true)"
+            f'{F}:27: channels[0].value: "0-800-1000" is not a valid phone number of '
+            "Indonesia (if it is a national short code, add short_code: true)"
         ],
     ),
     "WhatsApp on a landline": (
@@ -233,7 +244,7 @@ CASES = {
     ),
     "number without quotes": (
         edit('"+628111129129"', "+628111129129"),
-        [f'{F}:31: channels[1].value: write the number in quotes, like "+628111129129"'],
+        [f'{F}:31: channels[1].value: write the number in quotes, like "+62 ..."'],
     ),
     "short code without a source": (
         edit("    source: https://example.org/a\n", ""),
@@ -253,7 +264,7 @@ CASES = {
         edit('"129"', '"12"'),
         [
             f'{F}:27: channels[0].value: "12" is not a short code: use 3 to 8 digits, optionally '
-            'grouped with hyphens, like "129" or "1500-630"'
+            'grouped with hyphens, like "112"'
         ],
     ),
     # Characters a number cannot hold: libphonenumber would read letters as keypad digits
@@ -545,25 +556,25 @@ CASES = {
 
 
 @pytest.mark.parametrize("content, expected", CASES.values(), ids=CASES.keys())
-def test_bad_input_is_reported_on_its_line(check, content, expected):
-    assert check(content) == expected
+def test_bad_input_is_reported_on_its_line(check_lines, content, expected):
+    assert check_lines(content) == expected
 
 
-def test_valid_service_has_no_problem(check):
-    assert check(VALID) == []
+def test_valid_service_has_no_problem(check_lines):
+    assert check_lines(VALID) == []
 
 
-def test_duplicate_id_names_the_first_file(check):
-    assert check(VALID, **{"svc-2.yml": OTHER.replace("id: svc-2", "id: svc-1")}) == [
+def test_duplicate_id_names_the_first_file(check_lines):
+    assert check_lines(VALID, **{"svc-2.yml": OTHER.replace("id: svc-2", "id: svc-1")}) == [
         f'{F2}:1: id: "svc-1" does not match the file name: rename the file to svc-1.yml '
         "or change the id",
         f'{F2}:1: id: "svc-1" is already used by {F}:1',
     ]
 
 
-def test_same_number_on_two_services_needs_notes(check):
+def test_same_number_on_two_services_needs_notes(check_lines):
     other = OTHER.replace('"+6281317617622"', '"0811-1129-129"')
-    assert check(VALID, **{"svc-2.yml": other}) == [
+    assert check_lines(VALID, **{"svc-2.yml": other}) == [
         f"{F}:31: channels[1].value: +628111129129 is also listed by svc-2 ({F2}:31); "
         "add notes to this channel saying why both services carry it",
         f"{F2}:31: channels[1].value: 0811-1129-129 is also listed by svc-1 ({F}:31); "
@@ -571,7 +582,7 @@ def test_same_number_on_two_services_needs_notes(check):
     ]
 
 
-def test_same_number_with_notes_on_both_is_allowed(check):
+def test_same_number_with_notes_on_both_is_allowed(check_lines):
     note = '    value: "+628111129129"\n    notes:\n      id: Bersama\n      en: Shared\n'
     mine = edit('    value: "+628111129129"\n', note)
     other = edit(
@@ -579,10 +590,134 @@ def test_same_number_with_notes_on_both_is_allowed(check):
         note,
         text=OTHER.replace('"+6281317617622"', '"+628111129129"'),
     )
-    assert check(mine, **{"svc-2.yml": other}) == []
+    assert check_lines(mine, **{"svc-2.yml": other}) == []
 
 
 def test_duplicate_topic_in_topics_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_data(tmp_path / "data", {"svc-1.yml": VALID}, topics=TOPICS + TOPICS[:60])
     assert problem_lines(tmp_path / "data") == ['data/topics.yml:9: [2].id: "tppo" is listed twice']
+
+
+# The same rules in Indonesian, the editors' language: one case per family of rules.
+INDONESIAN_CASES = {
+    "the file": ("", [f"{F}:1: (file): berkas ini kosong"]),
+    "a missing field": (
+        edit("serves:\n  id: Semua orang\n  en: Everyone\n", ""),
+        [f"{F}:1: serves: wajib diisi"],
+    ),
+    "an unknown field": (
+        VALID + "phone: x\n",
+        [f"{F}:42: phone: isian tidak dikenal (yang boleh di sini: {ALLOWED})"],
+    ),
+    "a text missing in one language": (
+        edit("  en: Service One\n", ""),
+        [f"{F}:2: name.en: teks bahasa Inggris belum diisi"],
+    ),
+    "an unknown value": (
+        edit("status: active", "status: closed"),
+        [
+            f'{F}:13: status: "closed" bukan status yang dikenal; pakai salah satu dari: '
+            "active, inactive, temporarily_closed, unverified"
+        ],
+    ),
+    "hours": (
+        edit("  always_open: true\n", SCHEDULE),
+        [
+            f"{F}:23: hours.timezone: jadwal wajib diberi zona waktu: nama IANA, misalnya "
+            "Asia/Jakarta (zona waktu situs ini)"
+        ],
+    ),
+    "a number": (
+        edit('"+628111129129"', '"+62213903963"'),
+        [
+            f'{F}:31: channels[1].value: "+62213903963" bukan nomor seluler (nomor WhatsApp '
+            "harus nomor seluler)"
+        ],
+    ),
+    "a character a number cannot hold": (
+        whatsapp("0811-1129-1o9"),
+        [
+            f'{F}:31: channels[1].value: "0811-1129-1o9" memuat huruf "o" di posisi ke-12; '
+            "nomor telepon hanya berisi angka (maksudnya angka nol?)"
+        ],
+    ),
+    "a date": (
+        edit("last_checked: 2026-11-01", "last_checked: 2025-11-01"),
+        [
+            f"{F}:37: verification.last_checked: terakhir diperiksa 394 hari lalu (lebih dari "
+            "365): periksa lagi layanan ini atau ubah menjadi status: unverified"
+        ],
+    ),
+    "a warning": (
+        edit("last_checked: 2026-11-01", "last_checked: 2026-05-01"),
+        [
+            f"{F}:37: verification.last_checked: warning: terakhir diperiksa 213 hari lalu "
+            "(lebih dari 180): segera periksa lagi"
+        ],
+    ),
+    "sources": (
+        edit("date: 2026-10-01", "date: n.d."),
+        [
+            f"{F}:39: verification.sources: tidak ada sumber yang bertanggal: cari sumber yang "
+            "bertanggal atau ubah menjadi status: unverified"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("content, expected", INDONESIAN_CASES.values(), ids=INDONESIAN_CASES)
+def test_editors_read_the_rules_in_indonesian(check_lines, content, expected):
+    assert check_lines(content, language="id") == expected
+
+
+def test_a_number_on_two_services_in_indonesian(check_lines):
+    other = OTHER.replace('"+6281317617622"', '"0811-1129-129"')
+    assert check_lines(VALID, language="id", **{"svc-2.yml": other})[0] == (
+        f"{F}:31: channels[1].value: +628111129129 juga tercantum di svc-2 ({F2}:31); "
+        "tambahkan notes pada kontak ini yang menjelaskan mengapa kedua layanan memakainya"
+    )
+
+
+# The typed objects -----------------------------------------------------------------
+
+
+def test_the_check_returns_the_directory_it_checked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    data = write_data(tmp_path / "data", {"svc-1.yml": VALID})
+    result = check(data)
+    assert result.problems == [] and result.files == 1
+    (service,) = result.directory.services
+    assert [topic.id for topic in result.directory.topics] == ["tppo", "children"]
+    assert service.verification.last_checked == datetime.date(2026, 11, 1)
+    assert service.verification.sources[0].date.latest() == datetime.date(2026, 10, 1)
+    voice, whatsapp, email, form = service.channels
+    assert (voice.value, voice.short_code, voice.phone.national) == ("129", True, "129")
+    assert (whatsapp.value, whatsapp.phone.national, whatsapp.phone.international) == (
+        "+628111129129",
+        "0811-1129-129",
+        "+62 811-1129-129",
+    )
+    assert (email.phone, email.value, form.href) == (None, "halo@example.org", form.value)
+
+
+def test_a_schedule_in_any_time_zone_is_read_as_times(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    schedule = SCHEDULE + "  timezone: Asia/Makassar\n"
+    data = write_data(tmp_path / "data", {"svc-1.yml": edit("  always_open: true\n", schedule)})
+    (service,) = check(data).directory.services
+    opening = Opening((0, 1), datetime.time(9), datetime.time(16))
+    assert service.hours == Hours(schedule=(opening,), timezone="Asia/Makassar")
+
+
+def test_data_with_an_error_gives_no_directory_but_warnings_do(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    data = write_data(tmp_path / "data", {"svc-1.yml": edit("kind: email", "kind: fax")})
+    assert check(data).directory is None
+    data = write_data(
+        tmp_path / "data",
+        {"svc-1.yml": edit("last_checked: 2026-11-01", "last_checked: 2026-05-01")},
+    )
+    result = check(data)
+    assert [p.severity for p in result.problems] == ["warning"]
+    assert [s.id for s in result.directory.services] == ["svc-1"]

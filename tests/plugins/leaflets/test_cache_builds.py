@@ -56,8 +56,8 @@ def test_a_leaflet_that_overflows_its_page_fails_the_build_naming_it(
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert (
-        "docs/leaflet/anak-aman-daring.md:4: leaflet.sizes: the A4 leaflet does not fit on one page"
-        in result.stderr
+        "docs/leaflet/anak-aman-daring.md:4: leaflet.sizes: leaflet A4 tidak muat dalam satu "
+        "halaman: persingkat teksnya" in result.stderr
     )
     assert "Traceback" not in result.stderr
 
@@ -72,7 +72,7 @@ def test_an_unknown_service_in_front_matter_names_file_line_and_field(
     assert result.returncode != 0
     assert re.search(
         r"docs/leaflet/tempat-melapor\.en\.md:5: leaflet\.services\[0\]: "
-        r"no service with id 'polri-111' \(known: .*polri-110",
+        r"tidak ada layanan dengan id 'polri-111' \(yang ada: .*polri-110",
         result.stderr,
     ), result.stderr
     assert "Traceback" not in result.stderr
