@@ -2,11 +2,11 @@
 
 Builds the site twice from the same content: as configured, and with an unmodified
 Material theme configuration (Material's defaults: its own templates, fonts, features
-and search plugin, no extra CSS or JavaScript; only the leaflet templates the build
-itself renders are kept). Serves each build the way a static host does
-(sitegen.static_server: text gzip-compressed, assets cached for ten minutes, the site's
-404 page for a missing file), opens the home page in a fresh Chromium, then a second
-page, and counts the compressed bytes that crossed the wire.
+and search plugin, no extra CSS or JavaScript; the sitegen plugins still find the
+templates of their components and leaflets in the package). Serves each build the way
+a static host does (sitegen.static_server: text gzip-compressed, assets cached for ten
+minutes, the site's 404 page for a missing file), opens the home page in a fresh
+Chromium, then a second page, and counts the compressed bytes that crossed the wire.
 
 Budget (this site only): first view of the home page, HTML + CSS + JS + fonts, at most
 100 KB; the second page view at most 30 KB more. Exit status 1 when over budget.
@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import mimetypes
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,9 +38,6 @@ SECOND_PAGE = "kenali-tanda/"
 FIRST_VIEW_BUDGET = 100 * 1024
 SECOND_VIEW_BUDGET = 30 * 1024
 BUDGETED = ("html", "css", "js", "font")
-
-# Templates the build itself renders (leaflet PDFs), not the theme's look.
-BUILD_TEMPLATES = ("leaflet",)
 
 # Material's defaults, exactly as a new project gets them, in a subprocess: plugins
 # and hooks keep their state per build. The sitegen plugins still render the content
@@ -61,14 +57,14 @@ adapter.add_theme_dir = lambda config, directory: (
 )
 adapter.add_assets = lambda config, stylesheets=(), scripts=(): None
 
-config_file, site_dir, custom_dir = sys.argv[1:4]
+config_file, site_dir = sys.argv[1:3]
 with open(config_file, encoding="utf-8") as f:
     plugins = yaml_load(f)["plugins"]
 build(load_config(
     config_file,
     site_dir=site_dir,
     strict=False,
-    theme={"name": "material", "language": "id", "custom_dir": custom_dir},
+    theme={"name": "material", "language": "id"},
     plugins=["search", *plugins],
     extra_css=[],
     extra_javascript=[],
@@ -120,21 +116,11 @@ def kind_of(path: str, missing: bool) -> str:
     return "data"
 
 
-def build(site_dir: Path, unmodified: bool, scratch: Path) -> None:
+def build(site_dir: Path, unmodified: bool) -> None:
     """Build the site into `site_dir`, as configured or with Material's defaults."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
     if unmodified:
-        custom_dir = scratch / "build-templates"
-        for name in BUILD_TEMPLATES:
-            shutil.copytree(ROOT / "overrides" / name, custom_dir / name)
-        command = [
-            sys.executable,
-            "-c",
-            _BUILD_UNMODIFIED,
-            str(ROOT / "mkdocs.yml"),
-            str(site_dir),
-            str(custom_dir),
-        ]
+        command = [sys.executable, "-c", _BUILD_UNMODIFIED, str(ROOT / "mkdocs.yml"), str(site_dir)]
     else:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -235,8 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as temporary:
         scratch = Path(temporary)
         ours_dir, theirs_dir = scratch / "ours", scratch / "unmodified"
-        build(ours_dir, unmodified=False, scratch=scratch)
-        build(theirs_dir, unmodified=True, scratch=scratch)
+        build(ours_dir, unmodified=False)
+        build(theirs_dir, unmodified=True)
         ours, theirs = measure(ours_dir), measure(theirs_dir)
     return 0 if report(ours, theirs, args.list) else 1
 
