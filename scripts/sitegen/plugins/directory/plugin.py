@@ -69,29 +69,12 @@ class DirectoryPlugin(BasePlugin[DirectoryConfig]):
         site = adapter.site_plugin(config, NAME)
         facts = site.site_facts()
         messages = site.messages(facts.default_language)
-        _ = messages.gettext
         project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         settings = self.config.settings(project_dir)
-        limits = settings.limits
-        if not ATTR_LIST & set(config.markdown_extensions):
-            message = _(
-                "the {plugin} plugin needs the attr_list extension (the directory's headings "
-                "carry their ids): add it here"
-            ).format(plugin=NAME)
-            line = yaml_lines.line_of(_config_text(config), ("markdown_extensions",))
-            raise ProblemError(
-                [Problem(_config_name(config), line, "markdown_extensions", message)]
-            )
-        if limits.warn_after_days > limits.error_after_days:
-            message = _("must not be more than error_after_days ({days})")
-            raise ProblemError(
-                [
-                    self._option_problem(
-                        config, ("warn_after_days",), message.format(days=limits.error_after_days)
-                    )
-                ]
-            )
-        rules = Rules(facts, messages, facts.default_language, limits)
+        problems = self._setup_problems(config, settings, messages)
+        if problems:
+            raise ProblemError(problems)
+        rules = Rules(facts, messages, facts.default_language, settings.limits)
         result = check_data_dir(settings, rules)
         for warning in result.warnings:
             log.info(str(warning))
@@ -103,6 +86,29 @@ class DirectoryPlugin(BasePlugin[DirectoryConfig]):
             where = ("key_services", unknown.index)
             raise ProblemError([self._option_problem(config, where, unknown.message)]) from None
         self._directory, self._settings = result.directory, settings
+
+    def _setup_problems(
+        self, config: MkDocsConfig, settings: DirectorySettings, messages: Translations
+    ) -> list[Problem]:
+        """What in mkdocs.yml keeps the directory from working, before its data is read."""
+        _ = messages.gettext
+        problems = []
+        if not ATTR_LIST & set(config.markdown_extensions):
+            message = _(
+                "the {plugin} plugin needs the attr_list extension (the directory's headings "
+                "carry their ids): add it here"
+            ).format(plugin=NAME)
+            path = Path(config.config_file_path or "mkdocs.yml")
+            text = path.read_text(encoding="utf-8") if path.is_file() else ""
+            line = yaml_lines.line_of(text, ("markdown_extensions",))
+            problems.append(Problem(path.name, line, "markdown_extensions", message))
+        limits = settings.limits
+        if limits.warn_after_days > limits.error_after_days:
+            message = _("must not be more than error_after_days ({days})")
+            where = ("warn_after_days",)
+            days = limits.error_after_days
+            problems.append(self._option_problem(config, where, message.format(days=days)))
+        return problems
 
     def _option_problem(
         self, config: MkDocsConfig, keys: tuple[str | int, ...], message: str
@@ -182,15 +188,6 @@ class DirectoryPlugin(BasePlugin[DirectoryConfig]):
             message = _("corrections.{name} is not set in mkdocs.yml (plugins: {plugin})")
             raise ShortcodeError(message.format(name=args[0], plugin=NAME))
         return html.escape(values[args[0]])
-
-
-def _config_name(config: MkDocsConfig) -> str:
-    return Path(config.config_file_path or "mkdocs.yml").name
-
-
-def _config_text(config: MkDocsConfig) -> str:
-    path = Path(config.config_file_path or "mkdocs.yml")
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def directory_plugin(config: MkDocsConfig, needed_by: str) -> DirectoryPlugin:
