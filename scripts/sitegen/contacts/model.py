@@ -62,8 +62,9 @@ class Phone:
     value: str
     #: libphonenumber's reading of a full number (None for a short code): the national
     #: and international forms are written from it when first asked for, so a check of
-    #: thousands of files pays for no formatting it does not show.
-    number: phonenumbers.PhoneNumber | None = None
+    #: thousands of files pays for no formatting it does not show. The value says which
+    #: number it is: equality and hashing go by the value (PhoneNumber is unhashable).
+    number: phonenumbers.PhoneNumber | None = field(default=None, compare=False)
 
     @property
     def short_code(self) -> bool:
