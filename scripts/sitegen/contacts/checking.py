@@ -664,7 +664,8 @@ def check_files(
             problems += checker.problems
             if isinstance(doc.data, dict):
                 checked.append(_Checked(doc, checker.numbers))
-    problems += _duplicate_ids(checked, rules.messages) + _same_numbers(checked, rules.messages)
+        problems += _duplicate_ids(checked, rules.messages)
+        problems += _same_numbers(checked, rules.messages)
     problems.sort(key=_order)
     directory = None
     if not errors(problems) and topics is not None:
