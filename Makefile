@@ -71,6 +71,7 @@ site: setup build-deps contacts-check
 check: setup lint contacts-check
 	$(BIN)/python scripts/contacts.py fmt --check
 	$(BIN)/python scripts/contacts.py scan-docs
+	$(BIN)/sitegen schema-doc --check
 	$(BIN)/python scripts/translations.py check
 
 ## The hotline data: every rule in data/SCHEMA.md (also run inside the site build).

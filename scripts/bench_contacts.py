@@ -23,9 +23,9 @@ from pathlib import Path
 
 import yaml
 
-from sitegen.contacts.directory import service_files
-from sitegen.contacts.settings import from_mkdocs_yml
-from sitegen.contacts.validation import check_files
+from sitegen.cli.project import load_project
+from sitegen.contacts.checking import Rules, check_files, service_files
+from sitegen.plugins.directory.plugin import NAME
 from sitegen.problems import errors
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -58,13 +58,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--services", type=int, default=10_000)
     args = parser.parse_args()
-    settings = from_mkdocs_yml(PROJECT / "mkdocs.yml")
+    project = load_project(PROJECT)
+    settings = project.plugin_options(NAME).settings(project.root)
+    rules = Rules(project.facts, project.messages(), project.language, settings.limits)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         generate(args.services, out, settings.data_dir)
         files = service_files(out / "services")
         start, start_cpu = time.perf_counter(), time.process_time()
-        result = check_files(files, out / "topics.yml", settings, datetime.date(2026, 11, 30))
+        result = check_files(files, out / "topics.yml", rules, datetime.date(2026, 11, 30))
         elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     problems = errors(result.problems)
     load = os.getloadavg()[0]

@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         for variant in COLUMNS:
             site_dir = scratch / variant
             try:
-                build_variant(site_dir, variant, scratch)
+                build_variant(site_dir, variant)
             except BuildFailed as error:
                 sys.exit(f"bench_html: {error}")
             reports[variant] = nu_check(site_dir)

@@ -176,8 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(temporary)
         ours_dir, theirs_dir = scratch / "ours", scratch / "unmodified"
         try:
-            build_variant(ours_dir, "site", scratch)
-            build_variant(theirs_dir, "material", scratch)
+            build_variant(ours_dir, "site")
+            build_variant(theirs_dir, "material")
         except BuildFailed as error:
             sys.exit(f"bench_weight: {error}")
         ours, theirs = measure(ours_dir), measure(theirs_dir)

@@ -23,9 +23,9 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "scripts" / "sitegen"
 LOCALE = PACKAGE / "locale"
-METHODS = [("**/theme/**.html", "jinja2"), ("**.py", "python")]
+METHODS = [("**/theme/**.html", "jinja2"), ("**/theme/**.md", "jinja2"), ("**.py", "python")]
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2),
-            "npgettext": ((1, "c"), 2, 3), "N_": None}  # fmt: skip
+            "npgettext": ((1, "c"), 2, 3), "N_": None, "NP_": ((1, "c"), 2)}  # fmt: skip
 
 
 def template() -> Catalog:

@@ -162,12 +162,21 @@ def test_issue_form_fields_have_unique_ids():
         assert len(ids) == len(set(ids)), path.name
 
 
+def corrections() -> dict:
+    """Where the site's cards send readers to report a wrong number (mkdocs.yml)."""
+    plugins = mkdocs_yml.load(ROOT / "mkdocs.yml")["plugins"]
+    (options,) = [
+        p["sitegen/directory"] for p in plugins if isinstance(p, dict) and "sitegen/directory" in p
+    ]
+    return options["corrections"]
+
+
 def test_wrong_number_form_takes_the_service_from_the_card_link():
     form = load(GITHUB / "ISSUE_TEMPLATE/nomor-salah.yml")
     service = next(element for element in form["body"] if element.get("id") == "service")
     assert service["type"] == "input"  # only inputs and textareas can be prefilled by URL
-    config = mkdocs_yml.load(ROOT / "mkdocs.yml")
-    assert config["extra"]["corrections"]["issue_url"].endswith("/issues/new")
+    assert corrections()["issue_url"].endswith("/issues/new")
+    assert (GITHUB / "ISSUE_TEMPLATE" / corrections()["issue_form"]).is_file()
 
 
 def test_issue_forms_are_the_two_the_site_expects():
@@ -187,8 +196,7 @@ ISSUE_PARAMETERS = {"template", "title", "labels", "assignees", "projects", "mil
 
 
 def test_every_issue_link_on_the_site_opens_an_existing_form_with_real_fields(built_site: Path):
-    config = mkdocs_yml.load(ROOT / "mkdocs.yml")
-    issue_url = config["extra"]["corrections"]["issue_url"]
+    issue_url = corrections()["issue_url"]
     links = set()
     for page in built_site.rglob("*.html"):
         for anchor in BeautifulSoup(page.read_text(), "html.parser").find_all("a", href=True):

@@ -74,7 +74,8 @@ def test_a_typo_in_a_shortcode_fails_the_real_build(project_copy: Path, tmp_path
     assert result.returncode != 0
     # Editors read messages in the site's default language (Indonesian here).
     assert "docs/tentang/privasi.en.md:" in result.stderr
-    assert "md:extar: shortcode tidak dikenal (yang dikenal: contacts, directory, extra" in (
-        result.stderr
-    )
+    assert (
+        "md:extar: shortcode tidak dikenal (yang dikenal: contacts, corrections, directory, "
+        "extra, leaflet-list)"
+    ) in result.stderr
     assert "Traceback" not in result.stderr

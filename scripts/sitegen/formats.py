@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import (
     format_date,
     format_skeleton,
@@ -50,3 +50,11 @@ def zone_abbreviation(timezone: str, locale: Locale) -> str:
     """
     zone = get_timezone(timezone)
     return get_timezone_name(zone, "short", locale=locale, zone_variant="standard")
+
+
+def language_name(language: str, in_language: str) -> str:
+    """How `in_language` names `language`: "Inggris" for `en` in Indonesian."""
+    try:
+        return Locale.parse(language).get_display_name(in_language) or language
+    except (UnknownLocaleError, ValueError):
+        return language

@@ -52,9 +52,6 @@ def copy_project(target: Path) -> Path:
 # part of the markup Material writes (navigation sections, index pages).
 BUILD_VARIANTS = ("site", "material-features", "material")
 
-# Templates the build itself renders (leaflet PDFs), not the theme's look.
-BUILD_TEMPLATES = ("leaflet",)
-
 # Material's own templates and defaults, as a new project gets them, in a subprocess:
 # plugins and hooks keep their state per build. The sitegen plugins still render the
 # content and data (shortcodes, cards, leaflets), but add neither their layer over
@@ -73,7 +70,7 @@ adapter.add_theme_dir = lambda config, directory: (
 )
 adapter.add_assets = lambda config, stylesheets=(), scripts=(): None
 
-config_file, site_dir, custom_dir, keep_features = sys.argv[1:5]
+config_file, site_dir, keep_features = sys.argv[1:4]
 with open(config_file, encoding="utf-8") as f:
     raw = yaml_load(f)
 theme = {"name": "material", "language": raw["theme"].get("language", "en")}
@@ -83,7 +80,7 @@ build(load_config(
     config_file,
     site_dir=site_dir,
     strict=False,
-    theme={**theme, "custom_dir": custom_dir},
+    theme=theme,
     plugins=["search", *raw["plugins"]],
     extra_css=[],
     extra_javascript=[],
@@ -95,18 +92,15 @@ class BuildFailed(Exception):
     """A benchmark's build of the site ended with an error (its message ends the log)."""
 
 
-def build_variant(site_dir: Path, variant: str, scratch: Path) -> None:
+def build_variant(site_dir: Path, variant: str) -> None:
     """Build the project's content into `site_dir` as one of BUILD_VARIANTS."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1/"}
     if variant == "site":
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)]
     elif variant in BUILD_VARIANTS:
-        custom_dir = scratch / f"build-templates-{variant}"
-        for name in BUILD_TEMPLATES:
-            shutil.copytree(ROOT / "overrides" / name, custom_dir / name, dirs_exist_ok=True)
         keep_features = "yes" if variant == "material-features" else "no"
         command = [sys.executable, "-c", _BUILD_WITH_MATERIAL, str(ROOT / "mkdocs.yml")]
-        command += [str(site_dir), str(custom_dir), keep_features]
+        command += [str(site_dir), keep_features]
     else:
         raise ValueError(f"unknown build variant {variant!r}; one of {BUILD_VARIANTS}")
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)

@@ -35,6 +35,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> tuple[str, str]:
+    """N_ for a message with a context: shown later with `pgettext(*marked)`."""
+    return context, message
+
+
 def _catalog_paths(directory: Path, language: str) -> tuple[Path, Path]:
     po = directory / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     return po, po.with_suffix(".mo")
@@ -79,6 +84,9 @@ def _translations(
     result = Translations(domain=DOMAIN)
     for catalog in catalogs:  # later ones (the site's) win
         result.merge(catalog)
+    if catalogs:
+        # merge() takes the messages only; ngettext needs the language's plural rule.
+        result.plural = catalogs[0].plural
     return result
 
 

@@ -34,14 +34,6 @@ def is_country(code: str) -> bool:
     return code in _TERRITORIES
 
 
-def language_name(language: str, in_language: str) -> str:
-    """ "Inggris" for `en` in Indonesian, "English" in English."""
-    try:
-        return Locale.parse(language).get_display_name(in_language) or language
-    except (UnknownLocaleError, ValueError):
-        return language
-
-
 @dataclass(frozen=True)
 class SiteFacts:
     #: Language codes as mkdocs-static-i18n builds them, the default (source) one first.

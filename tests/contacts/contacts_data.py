@@ -5,10 +5,26 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from sitegen.contacts.settings import ContactSettings
-from sitegen.contacts.validation import check_files
+from babel.support import Translations
+
+from sitegen import messages
+from sitegen.contacts.checking import CheckResult, Rules, check_files
+from sitegen.contacts.phones import Phones
+from sitegen.site import SiteFacts
 
 TODAY = datetime.date(2026, 11, 30)
+#: The messages' own language: tests read the checks' English, and some their Indonesian.
+ENGLISH = Translations()
+INDONESIAN = messages.translations("id")
+FACTS = SiteFacts(("id", "en"), "ID", "Asia/Jakarta", "https://example.org/")
+PHONES = Phones("ID", ENGLISH, "en")
+
+
+def rules(language: str = "en", facts: SiteFacts = FACTS) -> Rules:
+    """The rules of a site in Indonesia, in Indonesian and English, with messages in
+    `language`."""
+    return Rules(facts, ENGLISH if language == "en" else INDONESIAN, language)
+
 
 TOPICS = """\
 - id: tppo
@@ -80,10 +96,12 @@ def write_data(root: Path, services: dict[str, str | bytes], topics: str = TOPIC
     return root
 
 
-def problem_lines(root: Path, today: datetime.date = TODAY) -> list[str]:
-    """Every problem of the data folder at `root`, as printed, with paths from `root`."""
-    settings = ContactSettings(data_dir=root)
+def check(root: Path, today: datetime.date = TODAY, language: str = "en") -> CheckResult:
     services = sorted((root / "services").glob("*.yml"))
-    result = check_files(services, root / "topics.yml", settings, today)
+    return check_files(services, root / "topics.yml", rules(language), today)
+
+
+def problem_lines(root: Path, today: datetime.date = TODAY, language: str = "en") -> list[str]:
+    """Every problem of the data folder at `root`, as printed, with paths from `root`."""
     prefix = root.absolute().as_posix() + "/"
-    return [str(problem).replace(prefix, "") for problem in result.problems]
+    return [str(problem).replace(prefix, "") for problem in check(root, today, language).problems]

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from contacts_data import VALID, write_data
 
-from sitegen.contacts import ContactDataError, load_directory
+from sitegen.contacts import DirectorySettings, load_directory
+from sitegen.contacts.lookup import UnknownService, select
+from sitegen.problems import ProblemError
+from tests.contacts.contacts_data import ENGLISH, VALID, rules, write_data
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -35,7 +37,7 @@ STALE += ["6282311214940"]
 
 @pytest.fixture(scope="module")
 def directory():
-    return load_directory(DATA)
+    return load_directory(DirectorySettings(DATA), rules())
 
 
 def test_the_real_data_holds_every_service_other_pages_name(directory):
@@ -70,7 +72,7 @@ def test_public_api_for_leaflets(directory):
     assert sapa.name["id"].startswith("SAPA 129")
     assert sapa.verification.last_checked == datetime.date(2026, 11, 30)
     voice, whatsapp = sapa.channels
-    assert (voice.kind, voice.value, voice.href, voice.display("id")) == (
+    assert (voice.kind, voice.value, voice.href, voice.display(national=True)) == (
         "voice",
         "129",
         "tel:129",
@@ -81,16 +83,26 @@ def test_public_api_for_leaflets(directory):
         "+628111129129",
         "https://wa.me/628111129129",
     )
-    assert whatsapp.display("id") == "0811-1129-129"
+    assert whatsapp.display(national=True) == "0811-1129-129"
+    assert whatsapp.display(national=False) == "+62 811-1129-129"
     assert "sapa-129" in directory and "nobody" not in directory
-    with pytest.raises(KeyError, match="no service with id 'nobody'"):
+    with pytest.raises(KeyError, match="nobody"):
         directory.get("nobody")
+    assert select(directory, ["kpai", "sapa-129"], ENGLISH) == [
+        directory.get("kpai"),
+        directory.get("sapa-129"),
+    ]
+    with pytest.raises(
+        UnknownService, match=r"no service with id 'nobody' \(known: jakarta-siaga"
+    ) as unknown:
+        select(directory, ["sapa-129", "nobody"], ENGLISH)
+    assert unknown.value.index == 1
 
 
 def test_invalid_data_raises_with_every_problem(tmp_path):
     data = write_data(
         tmp_path / "data", {"svc-1.yml": VALID.replace("status: active", "status: maybe")}
     )
-    with pytest.raises(ContactDataError) as raised:
-        load_directory(data, today=datetime.date(2026, 11, 30))
+    with pytest.raises(ProblemError) as raised:
+        load_directory(DirectorySettings(data), rules(), today=datetime.date(2026, 11, 30))
     assert [p.field for p in raised.value.problems] == ["status"]

@@ -6,15 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.contacts import load_directory
+from sitegen.contacts import DirectorySettings, load_directory
 from sitegen.contacts.docscan import Scanner
+from tests.contacts.contacts_data import ENGLISH, INDONESIAN, PHONES, rules
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @pytest.fixture(scope="module")
-def scanner():
-    return Scanner(load_directory(DATA))
+def directory():
+    return load_directory(DirectorySettings(DATA), rules())
+
+
+@pytest.fixture(scope="module")
+def scanner(directory):
+    return Scanner(directory, PHONES, ENGLISH, DATA / "services")
 
 
 @pytest.mark.parametrize(
@@ -44,4 +50,15 @@ def test_message_names_the_service_that_holds_the_number(scanner, tmp_path):
     assert problem.line == 1
     assert problem.message == (
         '"0813-8823-6060" is typed by hand: show it with <!-- md:contacts polda-metro-jaya -->'
+    )
+
+
+def test_a_number_of_no_service_says_where_to_add_it_in_indonesian(directory, tmp_path):
+    page = tmp_path / "p.md"
+    page.write_text("Hubungi 0812-3456-7890.\n")
+    (problem,) = Scanner(directory, PHONES, INDONESIAN, tmp_path / "data").scan_files([page])
+    assert (problem.field, problem.message) == (
+        "nomor telepon",
+        f'"0812-3456-7890" diketik langsung di halaman: tambahkan dulu ke '
+        f"{(tmp_path / 'data').as_posix()}/ beserta sumbernya, lalu tampilkan dengan md:contacts",
     )

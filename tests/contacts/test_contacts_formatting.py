@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen.contacts.formatting import SERVICE, TOPICS, format_file, format_text
+from sitegen.contacts.formatting import Formatter
+from sitegen.contacts.schema import SERVICE, TOPICS_FILE
+from tests.contacts.contacts_data import ENGLISH, INDONESIAN, PHONES
 
 LANGUAGES = ("id", "en")
+FORMATTER = Formatter(LANGUAGES, PHONES, ENGLISH)
+format_text = FORMATTER.format_text
+format_file = FORMATTER.format_file
 
 MESSY = """\
 # Where this came from.
@@ -52,23 +57,23 @@ channels:
 
 
 def test_fmt_orders_fields_and_normalises_numbers_and_times():
-    assert format_text(MESSY, SERVICE, LANGUAGES) == TIDY
+    assert format_text(MESSY, SERVICE) == TIDY
 
 
 def test_fmt_of_tidy_text_changes_nothing():
-    assert format_text(TIDY, SERVICE, LANGUAGES) == TIDY
+    assert format_text(TIDY, SERVICE) == TIDY
 
 
 def test_fmt_leaves_invalid_numbers_and_unknown_fields_for_the_check():
     text = 'id: x\nextra: 1\nchannels:\n  - kind: voice\n    value: "12345"\n'
-    assert format_text(text, SERVICE, LANGUAGES) == (
+    assert format_text(text, SERVICE) == (
         'id: x\nchannels:\n  - kind: voice\n    value: "12345"\nextra: 1\n'
     )
 
 
 def test_topics_file_order(tmp_path):
     text = "- name:\n    en: Children\n    id: Anak\n  id: children\n"
-    assert format_text(text, TOPICS, LANGUAGES) == (
+    assert format_text(text, TOPICS_FILE) == (
         "  - id: children\n    name:\n      id: Anak\n      en: Children\n"
     )
 
@@ -76,17 +81,17 @@ def test_topics_file_order(tmp_path):
 def test_format_file_writes_only_when_asked(tmp_path):
     path = tmp_path / "svc-1.yml"
     path.write_text(MESSY, encoding="utf-8")
-    assert format_file(path, SERVICE, LANGUAGES, write=False) == (True, [])
+    assert format_file(path, SERVICE, write=False) == (True, [])
     assert path.read_text(encoding="utf-8") == MESSY
-    assert format_file(path, SERVICE, LANGUAGES, write=True) == (True, [])
+    assert format_file(path, SERVICE, write=True) == (True, [])
     assert path.read_text(encoding="utf-8") == TIDY
-    assert format_file(path, SERVICE, LANGUAGES, write=True) == (False, [])
+    assert format_file(path, SERVICE, write=True) == (False, [])
 
 
 def test_format_file_reports_unreadable_yaml_without_touching_it(tmp_path):
     path = tmp_path / "svc-1.yml"
     path.write_text("id: [x\n", encoding="utf-8")
-    changed, problems = format_file(path, SERVICE, LANGUAGES, write=True)
+    changed, problems = format_file(path, SERVICE, write=True)
     assert not changed
     assert [(p.line, p.field) for p in problems] == [(2, "(file)")]
     assert path.read_text(encoding="utf-8") == "id: [x\n"
@@ -110,14 +115,28 @@ def test_format_file_reports_unreadable_yaml_without_touching_it(tmp_path):
 def test_fmt_never_turns_a_stray_character_into_a_number(value, short_code):
     flag = "    short_code: true\n" if short_code else ""
     text = f'id: x\nchannels:\n  - kind: voice\n    value: "{value}"\n{flag}'
-    assert format_text(text, SERVICE, LANGUAGES) == text
+    assert format_text(text, SERVICE) == text
+
+
+def test_texts_follow_the_sites_languages_in_its_order():
+    three = Formatter(("en", "fr", "id"), PHONES, ENGLISH)
+    text = "id: x\nname:\n  id: Satu\n  fr: Un\n  en: One\n"
+    assert three.format_text(text, SERVICE) == "id: x\nname:\n  en: One\n  fr: Un\n  id: Satu\n"
+
+
+def test_a_file_fmt_cannot_read_is_named_in_the_editors_language(tmp_path):
+    path = tmp_path / "svc-1.yml"
+    path.write_text("id: [x\n", encoding="utf-8")
+    changed, problems = Formatter(LANGUAGES, PHONES, INDONESIAN).format_file(path, SERVICE, True)
+    assert not changed
+    assert problems[0].message.startswith("YAML tidak sah: ")
 
 
 def test_format_file_reports_a_value_ruamel_cannot_build_without_touching_it(tmp_path):
     path = tmp_path / "svc-1.yml"
     text = "id: x\nchannels:\n  - kind: voice\n    value: ._\n"
     path.write_text(text, encoding="utf-8")
-    changed, problems = format_file(path, SERVICE, LANGUAGES, write=True)
+    changed, problems = format_file(path, SERVICE, True)
     assert not changed
     assert [str(problem) for problem in problems] == [
         f"{path.as_posix()}:1: (file): cannot format: an unquoted value cannot be read "

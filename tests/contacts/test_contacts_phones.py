@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitegen.contacts import phones
+from tests.contacts.contacts_data import ENGLISH, PHONES
 
 
 @pytest.mark.parametrize(
@@ -18,18 +19,18 @@ from sitegen.contacts import phones
     ],
 )
 def test_common_ways_of_writing_a_number_normalise_to_e164(written, e164):
-    assert phones.normalize(written, declared_short_code=False) == e164
+    assert PHONES.normalize(written, declared_short_code=False) == e164
 
 
 @pytest.mark.parametrize("written", ["129", "148", "+62811", "0-800-1000", "0811-12"])
 def test_numbers_libphonenumber_rejects_need_a_short_code_declaration(written):
     with pytest.raises(phones.PhoneError, match="short_code: true"):
-        phones.parse(written)
+        PHONES.parse(written)
 
 
 def test_a_foreign_number_is_not_indonesian():
     with pytest.raises(phones.PhoneError):
-        phones.parse("+44 20 7946 0958")
+        PHONES.parse("+44 20 7946 0958")
 
 
 @pytest.mark.parametrize(
@@ -42,24 +43,40 @@ def test_a_foreign_number_is_not_indonesian():
     ],
 )
 def test_short_codes_keep_their_groups_joined_by_hyphens(written, canonical):
-    assert phones.normalize(written, declared_short_code=True) == canonical
+    assert PHONES.normalize(written, declared_short_code=True) == canonical
 
 
 @pytest.mark.parametrize("written", ["12", "123456789", "12-", "-129", "1--29", "+129"])
 def test_malformed_short_codes_are_rejected(written):
     with pytest.raises(phones.PhoneError, match="is not a short code"):
-        phones.short_code(written)
+        PHONES.short_code(written)
 
 
 def test_mobile_and_landline_are_told_apart():
-    assert phones.is_mobile(phones.parse("0813-1761-7622"))
-    assert not phones.is_mobile(phones.parse("(021) 29681560"))
+    assert PHONES.phone("0813-1761-7622", False)[1]
+    assert not PHONES.phone("(021) 29681560", False)[1]
 
 
-def test_display_is_national_in_indonesian_and_international_in_english():
-    assert phones.display("+628111129129", False, "id") == "0811-1129-129"
-    assert phones.display("+628111129129", False, "en") == "+62 811-1129-129"
-    assert phones.display("1500-630", True, "en") == "1500-630"
+def test_national_form_for_a_language_official_in_the_country_international_else():
+    phone, _ = PHONES.phone("+628111129129", False)
+    assert (phone.national, phone.international) == ("0811-1129-129", "+62 811-1129-129")
+    assert phones.national_form("id", "ID")
+    assert not phones.national_form("en", "ID")
+    assert phones.national_form("en", "SG") and phones.national_form("ms", "MY")
+    short, mobile = PHONES.phone("1500 630", True)
+    assert (short.value, short.national, short.international, mobile) == (
+        "1500-630",
+        "1500-630",
+        "1500-630",
+        False,
+    )
+
+
+def test_the_country_comes_from_the_site():
+    malaysia = phones.Phones("MY", ENGLISH, "en")
+    assert malaysia.normalize("03-2615 5555", False) == "+60326155555"
+    with pytest.raises(phones.PhoneError, match="is not a valid phone number of Malaysia"):
+        malaysia.parse("0811-1129-129")
 
 
 def test_dial_string_keeps_only_digits_and_plus():
@@ -69,7 +86,7 @@ def test_dial_string_keeps_only_digits_and_plus():
 
 def test_find_numbers_reports_offsets_of_full_numbers_only():
     text = "Telepon 0811-1129-129, UU 21/2007, tanggal 2025-11-20."
-    assert phones.find_numbers(text) == [(8, "0811-1129-129")]
+    assert PHONES.find_numbers(text) == [(8, "0811-1129-129")]
 
 
 @pytest.mark.parametrize(
@@ -82,5 +99,5 @@ def test_find_numbers_reports_offsets_of_full_numbers_only():
     ],
 )
 def test_every_allowed_separator_still_reads_as_written(written, short_code, stored):
-    phones.check_characters(written)
-    assert phones.normalize(written, short_code) == stored
+    PHONES.check_characters(written)
+    assert PHONES.normalize(written, short_code) == stored

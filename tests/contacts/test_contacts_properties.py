@@ -8,14 +8,17 @@ import re
 from pathlib import Path
 
 import yaml
-from contacts_data import TODAY, TOPICS, VALID
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from sitegen.contacts import phones
-from sitegen.contacts.formatting import SERVICE, format_file, format_text
-from sitegen.contacts.settings import ContactSettings
-from sitegen.contacts.validation import check_files
+from sitegen.contacts.checking import check_files
+from sitegen.contacts.formatting import Formatter
+from sitegen.contacts.schema import SERVICE
+from tests.contacts.contacts_data import ENGLISH, PHONES, TODAY, TOPICS, VALID, rules
+
+FORMATTER = Formatter(("id", "en"), PHONES, ENGLISH)
+format_text = FORMATTER.format_text
 
 LINE = re.compile(r"[^\n]+:\d+: [^\n]+: [^\n]+")
 PROPERTY = settings(
@@ -62,9 +65,7 @@ def _problems_of(root: Path, content: bytes) -> list[str]:
     services.mkdir(parents=True, exist_ok=True)
     (root / "topics.yml").write_text(TOPICS, encoding="utf-8")
     (services / "svc-1.yml").write_bytes(content)
-    result = check_files(
-        [services / "svc-1.yml"], root / "topics.yml", ContactSettings(root), TODAY
-    )
+    result = check_files([services / "svc-1.yml"], root / "topics.yml", rules(), TODAY)
     return [str(problem) for problem in result.problems]
 
 
@@ -137,7 +138,7 @@ def _service_with_voice_number(value: str, short_code: bool) -> str:
 def test_a_stray_character_is_never_parsed_into_a_number(number, short_code):
     written, position = number
     try:
-        stored = phones.normalize(written, short_code)
+        stored = PHONES.normalize(written, short_code)
     except phones.PhoneError as error:
         assert f" at position {position}; " in str(error)
     else:
@@ -162,7 +163,7 @@ def test_fmt_leaves_a_stray_character_for_the_check(tmp_path_factory, number, sh
     written, _ = number
     path = tmp_path_factory.mktemp("d") / "svc-1.yml"
     path.write_text(_service_with_voice_number(written, short_code), encoding="utf-8")
-    format_file(path, SERVICE, ("id", "en"), write=True)
+    FORMATTER.format_file(path, SERVICE, True)
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["channels"][0]["value"] == written
 
 
@@ -219,13 +220,13 @@ def service_documents(draw):
 @given(service_documents())
 def test_fmt_keeps_every_comment_and_value(document):
     text, expected, comments = document
-    formatted = format_text(text, SERVICE, ("id", "en"))
+    formatted = format_text(text, SERVICE)
     assert yaml.safe_load(formatted) == expected
     for comment in comments:
         assert f"# {comment}" in formatted
-    assert format_text(formatted, SERVICE, ("id", "en")) == formatted
+    assert format_text(formatted, SERVICE) == formatted
 
 
 def test_fmt_keeps_dates_as_dates():
-    formatted = format_text(VALID, SERVICE, ("id", "en"))
+    formatted = format_text(VALID, SERVICE)
     assert yaml.safe_load(formatted)["verification"]["last_checked"] == datetime.date(2026, 11, 1)

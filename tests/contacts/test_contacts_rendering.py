@@ -1,4 +1,5 @@
-"""Cards, the grouped directory and JSON-LD, in both languages, with data escaped."""
+"""Cards, the grouped directory and JSON-LD, in both languages, with data escaped, from
+the package's templates or a site's own."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from sitegen import templates
 from sitegen.contacts import rendering
 from sitegen.contacts.model import (
     Area,
@@ -23,10 +25,42 @@ from sitegen.contacts.model import (
     Topic,
     Verification,
 )
-from sitegen.contacts.settings import ContactSettings
+from sitegen.contacts.settings import Anchors, Corrections
+from sitegen.contacts.words import Words
+from tests.contacts.contacts_data import ENGLISH, FACTS, INDONESIAN, PHONES
 
-SETTINGS = ContactSettings(data_dir=Path("data"), corrections_url="https://example.org/issues/new")
+# This site's anchors (the Jakarta site's); the defaults are neutral English.
+ANCHORS = Anchors(
+    "layanan-", "kebutuhan-", "wilayah-", "menurut-kebutuhan", "menurut-wilayah", "semua-layanan"
+)
+CORRECTIONS = Corrections("https://example.org/issues/new", "nomor-salah.yml")
 HOSTILE = '<script>alert(1)</script>" onmouseover="alert(2)'
+
+
+def renderer(
+    language: str,
+    anchors: Anchors = ANCHORS,
+    corrections: Corrections = CORRECTIONS,
+    theme_dirs: tuple[Path, ...] = (),
+) -> rendering.Renderer:
+    """Cards in `language`; the wrong-number issue is written in the site's default, id."""
+    messages = ENGLISH if language == "en" else INDONESIAN
+    reports = rendering.ReportLinks(corrections, INDONESIAN.gettext("Wrong number: {name}"), "id")
+    return rendering.Renderer(
+        templates.environment([*theme_dirs, rendering.THEME_DIR], messages),
+        Words.for_site(FACTS, language, messages),
+        anchors,
+        reports,
+    )
+
+
+def card(service: Service, language: str) -> str:
+    return renderer(language).card(service)
+
+
+def phone(kind: str, written: str, short_code: bool = False, **more) -> Channel:
+    number, _ = PHONES.phone(written, short_code)
+    return Channel(kind, number.value, phone=number, **more)
 
 
 def text(value: str) -> dict[str, str]:
@@ -45,9 +79,9 @@ def service(**changes) -> Service:
         area=Area("national", {"id": "Seluruh Indonesia", "en": "All of Indonesia"}),
         hours=Hours(always_open=True),
         channels=(
-            Channel("voice", "129", short_code=True, cost="free"),
-            Channel("whatsapp", "+628111129129"),
-            Channel("sms", "+628111129129"),
+            phone("voice", "129", short_code=True, cost="free"),
+            phone("whatsapp", "+628111129129"),
+            phone("sms", "+628111129129"),
             Channel("email", "halo@example.org"),
             Channel("web_form", "https://example.org/form"),
         ),
@@ -69,8 +103,8 @@ def soup(html: str) -> BeautifulSoup:
 
 
 def test_links_for_every_kind_of_channel():
-    card = soup(rendering.card(service(), "id", SETTINGS))
-    hrefs = [a["href"] for a in card.select(".tppo-channel__link")]
+    shown = soup(card(service(), "id"))
+    hrefs = [a["href"] for a in shown.select(".tppo-channel__link")]
     assert hrefs == [
         "tel:129",
         "https://wa.me/628111129129",
@@ -78,7 +112,7 @@ def test_links_for_every_kind_of_channel():
         "mailto:halo@example.org",
         "https://example.org/form",
     ]
-    values = [v.get_text() for v in card.select(".tppo-channel__value")]
+    values = [v.get_text() for v in shown.select(".tppo-channel__value")]
     assert values == [
         "129",
         "0811-1129-129",
@@ -122,7 +156,7 @@ def test_links_for_every_kind_of_channel():
     ],
 )
 def test_card_speaks_the_page_language(locale, words):
-    shown = " ".join(soup(rendering.card(service(), locale, SETTINGS)).get_text(" ").split())
+    shown = " ".join(soup(card(service(), locale)).get_text(" ").split())
     for word in words:
         assert word in shown
 
@@ -132,15 +166,15 @@ def test_weekly_hours_with_babel_day_names_and_zone():
         schedule=(Opening((0, 1, 2, 3, 4), datetime.time(9), datetime.time(16)),),
         timezone="Asia/Makassar",
     )
-    card_id = soup(rendering.card(service(hours=hours), "id", SETTINGS))
-    card_en = soup(rendering.card(service(hours=hours), "en", SETTINGS))
+    card_id = soup(card(service(hours=hours), "id"))
+    card_en = soup(card(service(hours=hours), "en"))
     assert "Senin\u2013Jumat, 09.00\u201316.00 WITA" in card_id.get_text()
     assert "Monday\u2013Friday, 09.00\u201316.00 WITA" in card_en.get_text()
 
 
 def test_report_link_prefills_the_issue_form():
-    card = soup(rendering.card(service(), "en", SETTINGS))
-    assert card.select_one(".tppo-card__report a")["href"] == (
+    shown = soup(card(service(), "en"))
+    assert shown.select_one(".tppo-card__report a")["href"] == (
         "https://example.org/issues/new?template=nomor-salah.yml&service=svc-1"
         "&title=Nomor%20salah%3A%20Layanan%20Satu"
     )
@@ -148,8 +182,7 @@ def test_report_link_prefills_the_issue_form():
 
 def test_unverified_card_warns_in_words():
     unverified = service(status="unverified", status_note=text("Sumber lama."))
-    card = soup(rendering.card(unverified, "id", SETTINGS))
-    warning = card.select_one(".tppo-warning").get_text(" ")
+    warning = soup(card(unverified, "id")).select_one(".tppo-warning").get_text(" ")
     assert "Belum terverifikasi" in warning and "Sumber lama." in warning
 
 
@@ -158,14 +191,14 @@ def test_every_data_value_is_escaped():
         name=text(HOSTILE),
         description=text(HOSTILE),
         serves=text(HOSTILE),
-        channels=(Channel("voice", "129", short_code=True, notes=text(HOSTILE)),),
+        channels=(phone("voice", "129", short_code=True, notes=text(HOSTILE)),),
         verification=Verification(
             datetime.date(2026, 11, 30),
             "news_report",
             (Source('https://example.org/"onmouseover="x', SourceDate(2025), HOSTILE),),
         ),
     )
-    html = rendering.cards([hostile], "en", SETTINGS)
+    html = renderer("en").cards([hostile])
     page = soup(html)
     scripts = page.find_all("script")
     assert [s["type"] for s in scripts] == ["application/ld+json"]
@@ -178,7 +211,8 @@ def test_every_data_value_is_escaped():
 
 def test_json_ld_leaves_out_unverified_services():
     services = [service(), service(id="svc-2", status="unverified", status_note=text("x"))]
-    data = json.loads(soup(rendering.json_ld(services, "en")).script.string)
+    words = Words.for_site(FACTS, "en", ENGLISH)
+    data = json.loads(soup(rendering.json_ld(services, words)).script.string)
     (organization,) = data["@graph"]
     assert organization["@type"] == "GovernmentOrganization"
     points = organization["contactPoint"]
@@ -195,9 +229,56 @@ def test_directory_groups_by_topic_and_area_with_plain_links():
         ),
         (Topic("tppo", text("Perdagangan orang")), Topic("children", text("Anak {: #x } *tebal*"))),
     )
-    markdown = rendering.directory(directory, "id", SETTINGS)
+    markdown = renderer("id").directory(directory, "id")
     assert "### Perdagangan orang { #kebutuhan-tppo }" in markdown
     assert r"### Anak \{: \#x \} \*tebal\* { #kebutuhan-children }" in markdown
     assert "### DKI Jakarta { #wilayah-dki-jakarta }" in markdown
     assert '<a href="#kebutuhan-children">' in markdown
     assert markdown.count('<article class="tppo-card') == 2
+
+
+def test_numbers_are_international_for_readers_of_a_language_not_official_here():
+    values = [v.get_text() for v in soup(card(service(), "en")).select(".tppo-channel__value")]
+    assert values[:3] == ["129", "+62 811-1129-129", "+62 811-1129-129"]
+
+
+def test_a_site_without_anchors_or_corrections_gets_neutral_ids_and_no_report_link():
+    directory = Directory(
+        (service(area=Area("city", text("Kota Makassar"))),),
+        (Topic("tppo", text("Perdagangan orang")),),
+    )
+    plain = renderer("en", anchors=Anchors(), corrections=Corrections())
+    markdown = plain.directory(directory, "id")
+    assert "## By need { #by-need }" in markdown
+    assert "### Perdagangan orang { #topic-tppo }" in markdown
+    assert "## By area { #by-area }" in markdown
+    assert "### Kota Makassar { #area-kota-makassar }" in markdown
+    assert "## All services { #all-services }" in markdown
+    page = soup(markdown)
+    assert page.select_one("article")["id"] == "service-svc-1"
+    assert page.select_one(".tppo-index a")["href"] == "#service-svc-1"
+    assert page.select(".tppo-card__report") == []
+
+
+def test_the_issue_form_is_named_only_when_the_site_has_one():
+    no_form = Corrections("https://example.org/issues/new")
+    link = soup(renderer("en", corrections=no_form).card(service())).select_one(
+        ".tppo-card__report a"
+    )
+    assert link["href"] == (
+        "https://example.org/issues/new?service=svc-1&title=Nomor%20salah%3A%20Layanan%20Satu"
+    )
+
+
+def test_a_site_overrides_a_template_from_its_own_theme_folder(tmp_path):
+    override = tmp_path / "sitegen" / "contacts" / "channel.html"
+    override.parent.mkdir(parents=True)
+    override.write_text(
+        '<li class="mine">{{ words.kind(channel.kind) }}: {{ words.number(channel) }}</li>'
+    )
+    shown = soup(renderer("id", theme_dirs=(tmp_path,)).card(service()))
+    assert [li.get_text() for li in shown.select("li.mine")][:2] == [
+        "Telepon: 129",
+        "WhatsApp: 0811-1129-129",
+    ]
+    assert shown.select_one("h3").get_text() == "Layanan Satu"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from sitegen.cli import nginx, pages, preview
+from sitegen.cli import contacts, nginx, pages, preview
 
 
 @click.group(help=__doc__, context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,6 +32,8 @@ main.add_command(pages.translations)
 main.add_command(pages.new_page)
 main.add_command(nginx.nginx_conf)
 main.add_command(preview.changed_pages_command)
+for command in contacts.COMMANDS:
+    main.add_command(command)
 
 
 # The group's own options, which the older entry points take anywhere among their own.

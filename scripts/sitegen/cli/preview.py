@@ -10,7 +10,8 @@ import click
 
 from sitegen import changed_pages
 from sitegen.cli.project import load_project
-from sitegen.contacts.settings import from_mkdocs_yml
+from sitegen.plugins.directory.config import DirectoryConfig
+from sitegen.plugins.directory.plugin import NAME as DIRECTORY
 
 #: Site-wide changes named in the summary; the rest are counted.
 SHOWN_FILES = 8
@@ -40,7 +41,13 @@ def changed_pages_command(obj: dict, base: str, site: Path, json_file: Path | No
     options = project.site_options
     pages = changed_pages.built_pages(site, options.repository_url, options.branch)
     files = changed_pages.changed_files(project.root, base)
-    data_dir = from_mkdocs_yml(project.config_file).data_dir
+    directory = project.plugin_options(DIRECTORY)
+    # A site without the directory has no service files: nothing under the folder.
+    data_dir = (
+        directory.settings(project.root).data_dir
+        if isinstance(directory, DirectoryConfig)
+        else project.root / str(DirectoryConfig.data_dir.default)
+    )
     changes = changed_pages.classify(
         files, project.root, project.docs_dir, data_dir, project.languages, pages
     )

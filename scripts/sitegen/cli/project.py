@@ -15,11 +15,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError
 
 from sitegen import messages
+from sitegen.formats import language_name
 from sitegen.plugins.adapter import SITE_PLUGIN
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.plugins.site.facts import languages, read_facts
 from sitegen.problems import ProblemError
-from sitegen.site import SiteFacts, language_name
+from sitegen.site import SiteFacts
 from sitegen.translations import Languages, Speech
 
 

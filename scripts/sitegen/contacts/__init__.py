@@ -1,12 +1,24 @@
-"""The hotline directory: validated YAML data → typed objects → cards on the site.
+"""The hotline directory: YAML data → checked, typed objects (one pass) → cards, the
+grouped directory and JSON-LD on the site.
 
-Public API (other parts of the site, such as the leaflets, rely on these names):
-`load_directory(data_dir) -> Directory`, raising `ContactDataError` (`.problems`).
+Other parts of the generator (the leaflets) rely on these names: the model
+(`Directory`, `Service`, `Channel`, ...), `load_directory(settings, rules)` raising
+`ProblemError`, and `Words` for a page language's labels.
 """
 
-from sitegen.contacts.directory import load_directory
-from sitegen.contacts.errors import ContactDataError
-from sitegen.contacts.model import Channel, Directory, Service
-from sitegen.problems import Problem
+from sitegen.contacts.checking import CheckResult, Rules, check_data_dir, load_directory
+from sitegen.contacts.model import Channel, Directory, Hours, Phone, Service
+from sitegen.contacts.settings import DirectorySettings
 
-__all__ = ["Channel", "ContactDataError", "Directory", "Problem", "Service", "load_directory"]
+__all__ = [
+    "Channel",
+    "CheckResult",
+    "Directory",
+    "DirectorySettings",
+    "Hours",
+    "Phone",
+    "Rules",
+    "Service",
+    "check_data_dir",
+    "load_directory",
+]

@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from sitegen.contacts import phones
-from sitegen.contacts.loading import display_path
-from sitegen.contacts.model import Directory
+from babel.support import Translations
+
+from sitegen.contacts.model import Directory, dial_string
+from sitegen.contacts.phones import PhoneError, Phones
+from sitegen.contacts.reading import display_path
 from sitegen.problems import Problem
 
 _MASKED = re.compile(r"<!--.*?-->|https?://[^\s)>\]\"']+", re.DOTALL)
-FIELD = "phone number"
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -29,13 +30,18 @@ def _blank(match: re.Match[str]) -> str:
 class Scanner:
     """Knows the directory's numbers, short codes and the names that contain them."""
 
-    def __init__(self, directory: Directory) -> None:
+    def __init__(
+        self, directory: Directory, phones: Phones, messages: Translations, services_dir: Path
+    ) -> None:
+        self.phones = phones
+        self._ = messages.gettext
+        self.services_dir = display_path(services_dir)
         self.owner: dict[str, str] = {}
         codes: set[str] = set()
         for service in directory.services:
             for channel in service.channels:
-                if channel.is_phone:
-                    self.owner.setdefault(phones.dial_string(channel.value), service.id)
+                if channel.phone is not None:
+                    self.owner.setdefault(channel.phone.dial, service.id)
                     if channel.short_code:
                         codes.add(channel.value)
         alternatives = sorted(
@@ -66,18 +72,28 @@ class Scanner:
         return bool(before) and before[-1].lower() in self.name_words
 
     def _message(self, found: str) -> str:
-        owner = next((self.owner[key] for key in _dial_keys(found) if key in self.owner), None)
-        fix = (
-            f"show it with <!-- md:contacts {owner} -->"
-            if owner
-            else "add it to data/services/ with its source, then show it with md:contacts"
+        _ = self._
+        owner = next((self.owner[key] for key in self._dial_keys(found) if key in self.owner), None)
+        if owner:
+            message = _('"{number}" is typed by hand: show it with <!-- md:contacts {service} -->')
+            return message.format(number=found, service=owner)
+        message = _(
+            '"{number}" is typed by hand: add it to {folder}/ with its source, then show it '
+            "with md:contacts"
         )
-        return f'"{found}" is typed by hand: {fix}'
+        return message.format(number=found, folder=self.services_dir)
+
+    def _dial_keys(self, text: str) -> list[str]:
+        """How data may store a number written as `text`: its digits, and E.164 if valid."""
+        keys = [dial_string(text)]
+        with contextlib.suppress(PhoneError):
+            keys.append(self.phones.normalize(text, declared_short_code=False))
+        return keys
 
     def scan_text(self, text: str) -> list[tuple[int, str]]:
         """(line, number as written) for every hand-typed number in Markdown `text`."""
         masked = _MASKED.sub(_blank, text)
-        found = [(start, raw) for start, raw in phones.find_numbers(masked)]
+        found = list(self.phones.find_numbers(masked))
         if self.short_code:
             found += [
                 (match.start(), match.group())
@@ -89,16 +105,9 @@ class Scanner:
 
     def scan_files(self, paths: Iterable[Path]) -> list[Problem]:
         problems = []
+        field = self._("phone number")
         for path in paths:
             text = path.read_text(encoding="utf-8", errors="replace")
             for line, raw in self.scan_text(text):
-                problems.append(Problem(display_path(path), line, FIELD, self._message(raw)))
+                problems.append(Problem(display_path(path), line, field, self._message(raw)))
         return problems
-
-
-def _dial_keys(text: str) -> list[str]:
-    """How data may store a number written as `text`: its digits, and E.164 if valid."""
-    keys = [phones.dial_string(text)]
-    with contextlib.suppress(phones.PhoneError):
-        keys.append(phones.e164(phones.parse(text)))
-    return keys

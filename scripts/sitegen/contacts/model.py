@@ -1,33 +1,33 @@
-"""The hotline directory as typed objects: what the rest of the site reads.
+"""The hotline directory as typed objects: what the checker returns and the rest of the
+site reads.
 
-Objects are built only from data that passed validation, so every value here is known
-to be well formed: phone values are E.164 (`+62...`) or a declared short code (`129`,
-`1500-630`), e-mail addresses are valid, URLs are https.
+Only the checker (`sitegen.contacts.checking`) makes them, from data that passed every
+rule, so every value here is known to be well formed: a phone number is parsed once and
+kept in each form the site shows or dials, e-mail addresses are valid, addresses are
+https, dates are dates. Nothing downstream parses a number or a date again.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from sitegen.contacts import phones
+import phonenumbers
+from phonenumbers import PhoneNumberFormat
 
-#: Text in each site language, keyed by locale ("id", "en").
+from sitegen.contacts.schema import PHONE_KINDS
+
+#: Text in each site language, keyed by language code ("id", "en").
 LocalText = Mapping[str, str]
 
-PHONE_KINDS = ("voice", "sms", "whatsapp")
-CHANNEL_KINDS = (*PHONE_KINDS, "email", "web_form", "app")
-STATUSES = ("active", "inactive", "temporarily_closed", "unverified")
-COSTS = ("free", "toll_free", "paid")
-METHODS = ("test_call", "official_website", "official_letter", "news_report")
-AREA_LEVELS = ("national", "province", "city")
-ORGANIZATION_TYPES = ("government", "nonprofit", "other")
-#: The three Indonesian time zones and the abbreviations readers know them by.
-TIME_ZONES = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
-#: Weekday keys as in iCalendar BYDAY, Monday first (index = date.weekday()).
-WEEKDAYS = ("mo", "tu", "we", "th", "fr", "sa", "su")
+
+def dial_string(value: str) -> str:
+    """Only the digits and `+` of a number: what is dialled, however it was written."""
+    return re.sub(r"[^\d+]", "", value, flags=re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Hours:
 
     always_open: bool = False
     schedule: tuple[Opening, ...] = ()
+    #: The IANA time zone of the schedule ("Asia/Makassar").
     timezone: str | None = None
     notes: LocalText | None = None
 
@@ -54,12 +55,51 @@ class Hours:
 
 
 @dataclass(frozen=True)
+class Phone:
+    """A checked number, in every form the site stores, shows or dials."""
+
+    #: E.164 ("+628111129129"), or a short code's digit groups ("1500-630").
+    value: str
+    #: libphonenumber's reading of a full number (None for a short code): the national
+    #: and international forms are written from it when first asked for, so a check of
+    #: thousands of files pays for no formatting it does not show. The value says which
+    #: number it is: equality and hashing go by the value (PhoneNumber is unhashable).
+    number: phonenumbers.PhoneNumber | None = field(default=None, compare=False)
+
+    @property
+    def short_code(self) -> bool:
+        return self.number is None
+
+    @cached_property
+    def national(self) -> str:
+        """As dialled inside the country ("0811-1129-129")."""
+        return self._formatted(PhoneNumberFormat.NATIONAL)
+
+    @cached_property
+    def international(self) -> str:
+        """As dialled from anywhere ("+62 811-1129-129")."""
+        return self._formatted(PhoneNumberFormat.INTERNATIONAL)
+
+    def _formatted(self, style: int) -> str:
+        if self.number is None:
+            return self.value
+        return phonenumbers.format_number(self.number, style)
+
+    @property
+    def dial(self) -> str:
+        """What a `tel:` link holds."""
+        return dial_string(self.value)
+
+
+@dataclass(frozen=True)
 class Channel:
     """One way to reach a service: a number to call or message, an address, a form."""
 
     kind: str
+    #: As stored: the phone's value, an e-mail address, an https:// address.
     value: str
-    short_code: bool = False
+    #: The number, for voice, SMS and WhatsApp channels.
+    phone: Phone | None = None
     cost: str | None = None
     languages: tuple[str, ...] = ()
     hours: Hours | None = None
@@ -70,10 +110,15 @@ class Channel:
     def is_phone(self) -> bool:
         return self.kind in PHONE_KINDS
 
-    def display(self, locale: str) -> str:
-        """What a reader dials or reads: `0811-1129-129` in Indonesian, `129`, an address."""
-        if self.is_phone:
-            return phones.display(self.value, self.short_code, locale)
+    @property
+    def short_code(self) -> bool:
+        return self.phone is not None and self.phone.short_code
+
+    def display(self, national: bool) -> str:
+        """What a reader dials or reads: the number in the national or international form,
+        the e-mail address, the web address without its scheme."""
+        if self.phone is not None:
+            return self.phone.national if national else self.phone.international
         if self.kind == "email":
             return self.value
         return self.value.removeprefix("https://").rstrip("/")
@@ -81,12 +126,10 @@ class Channel:
     @property
     def href(self) -> str:
         """The link that starts the call, chat, message or page."""
-        if self.kind == "voice":
-            return "tel:" + phones.dial_string(self.value)
-        if self.kind == "sms":
-            return "sms:" + phones.dial_string(self.value)
-        if self.kind == "whatsapp":
-            return "https://wa.me/" + phones.dial_string(self.value).lstrip("+")
+        if self.phone is not None:
+            if self.kind == "whatsapp":
+                return "https://wa.me/" + self.phone.dial.lstrip("+")
+            return ("tel:" if self.kind == "voice" else "sms:") + self.phone.dial
         if self.kind == "email":
             return "mailto:" + self.value
         return self.value
@@ -178,12 +221,15 @@ class Directory:
     topics: tuple[Topic, ...] = ()
 
     def get(self, service_id: str) -> Service:
-        """The service with this id; KeyError naming the known ids if there is none."""
+        """The service with this id; KeyError if there is none."""
         for service in self.services:
             if service.id == service_id:
                 return service
-        known = ", ".join(sorted(s.id for s in self.services))
-        raise KeyError(f"no service with id '{service_id}' (known: {known})")
+        raise KeyError(service_id)
 
     def __contains__(self, service_id: object) -> bool:
         return any(service.id == service_id for service in self.services)
+
+    @property
+    def ids(self) -> list[str]:
+        return sorted(service.id for service in self.services)

@@ -1,147 +1,159 @@
-"""Services → HTML cards, the grouped directory, and schema.org JSON-LD.
+"""Services → the contexts of the card, list and directory templates, and JSON-LD.
 
-Every value that comes from the data passes through `esc` (or `json_ld`'s escaping);
-`tel:` and `wa.me` links are built from digits and `+` only (see `Channel.href`).
+The markup is in the templates (`theme/sitegen/contacts/`, which a site may override
+from its own `overrides/`), autoescaped: every value from the data is escaped there.
+JSON-LD is data, so it is built here, escaped for a `<script>` element. `tel:` and
+`wa.me` links hold digits and `+` only (see `Channel.href`).
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
-from sitegen.contacts import labels
-from sitegen.contacts.model import Channel, Directory, Hours, Service
-from sitegen.contacts.settings import ContactSettings
+import jinja2
+from markupsafe import Markup
 
+from sitegen.contacts.model import Channel, Directory, Hours, Service
+from sitegen.contacts.settings import Anchors, Corrections
+from sitegen.contacts.words import Words
+
+#: The folder to put in the template search path (after a site's overrides).
+THEME_DIR = Path(__file__).with_name("theme")
+TEMPLATES = "sitegen/contacts/"
 _SCHEMA_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ISSUE_TITLE = "Nomor salah: {name}"
 _AREA_ORDER = ("national", "province", "city")
 
 
-def esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def card_id(service: Service) -> str:
-    return f"layanan-{service.id}"
+def markdown_heading(text: str) -> Markup:
+    """Data text made safe as a Markdown heading: Markdown syntax and HTML escaped."""
+    escaped = re.sub(r"([\\`*_{}\[\]()#+!|<>-])", r"\\\1", text)
+    return Markup(escaped.replace("\\<", "&lt;").replace("\\>", "&gt;"))
 
 
-def ordered(services: Iterable[Service], settings: ContactSettings) -> list[Service]:
+def hostname(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def ordered(services: Iterable[Service], key_services: Sequence[str]) -> list[Service]:
     """Current services first, then the key services in their configured order."""
-    keys = settings.key_services
 
     def rank(service: Service) -> tuple[bool, int, str]:
-        key = keys.index(service.id) if service.id in keys else len(keys)
+        key = key_services.index(service.id) if service.id in key_services else len(key_services)
         return (not service.current, key, service.id)
 
     return sorted(services, key=rank)
 
 
-def report_url(service: Service, settings: ContactSettings) -> str:
-    """The prefilled "wrong number" issue for this service."""
-    query = urlencode(
-        {
-            "template": "nomor-salah.yml",
+@dataclass(frozen=True)
+class ReportLinks:
+    """The prefilled "wrong number" issue of each card."""
+
+    corrections: Corrections
+    #: The issue's title, with `{name}` for the service's name, in `language`.
+    title: str
+    #: The language the issue is written in: the site's default (its editors').
+    language: str
+
+    def url(self, service: Service) -> str:
+        """The address of a new issue about `service`; empty when the site has none."""
+        if not self.corrections.issue_url:
+            return ""
+        query = {
             "service": service.id,
-            "title": _ISSUE_TITLE.format(name=service.name["id"]),
-        },
-        quote_via=quote,
-    )
-    return f"{settings.corrections_url}?{query}"
+            "title": self.title.format(name=service.name[self.language]),
+        }
+        if self.corrections.issue_form:
+            query = {"template": self.corrections.issue_form, **query}
+        return f"{self.corrections.issue_url}?{urlencode(query, quote_via=quote)}"
 
 
-def _external(href: str) -> str:
-    return ' rel="noopener noreferrer"' if href.startswith("https://") else ""
+@dataclass(frozen=True)
+class Group:
+    """A heading of the directory and the services under it."""
+
+    anchor: str
+    name: str
+    services: list[Service]
 
 
-def channel_item(channel: Channel, locale: str) -> str:
-    href = channel.href
-    parts = [
-        f'<a class="tppo-channel__link" href="{esc(href)}"{_external(href)}>'
-        f'<span class="tppo-channel__kind">{esc(labels.text(locale, channel.kind))}</span> '
-        f'<span class="tppo-channel__value">{esc(channel.display(locale))}</span></a>'
-    ]
-    if channel.cost:
-        parts.append(
-            f'<span class="tppo-channel__cost">{esc(labels.text(locale, channel.cost))}</span>'
+class Renderer:
+    """Cards, lists and the directory in one page language, from the theme's templates."""
+
+    def __init__(
+        self,
+        env: jinja2.Environment,
+        words: Words,
+        anchors: Anchors,
+        reports: ReportLinks,
+        key_services: Sequence[str] = (),
+    ) -> None:
+        env.filters.setdefault("markdown_heading", markdown_heading)
+        env.filters.setdefault("hostname", hostname)
+        self.env = env
+        self.words = words
+        self.anchors = anchors
+        self.reports = reports
+        self.key_services = tuple(key_services)
+
+    def _render(self, name: str, **context: object) -> str:
+        template = self.env.get_template(TEMPLATES + name)
+        return template.render(
+            words=self.words, anchors=self.anchors, report_url=self.reports.url, **context
         )
-    if channel.hours:
-        parts.append(
-            f'<span class="tppo-channel__hours">{esc(labels.hours(channel.hours, locale))}</span>'
-        )
-    if channel.notes:
-        parts.append(f'<span class="tppo-channel__note">{esc(channel.notes[locale])}</span>')
-    return f'<li class="tppo-channel tppo-channel--{esc(channel.kind)}">{" ".join(parts)}</li>'
 
+    def card(self, service: Service) -> str:
+        """One service as an `<article>`: status, how to reach it, hours, checks, sources."""
+        return self._render("card.html", service=service)
 
-def _status(service: Service, locale: str) -> str:
-    label = esc(labels.text(locale, service.status))
-    if service.current:
-        return f'<p class="tppo-card__status"><span class="tppo-badge">{label}</span></p>'
-    note = esc(service.status_note[locale]) if service.status_note else ""
-    hint = esc(labels.text(locale, "unverified_hint")) if service.status == "unverified" else ""
-    return (
-        f'<p class="tppo-card__status tppo-warning" role="note">'
-        f'<strong class="tppo-badge tppo-badge--{esc(service.status)}">⚠ {label}.</strong> '
-        f"{note} {hint}</p>"
-    )
+    def cards(self, services: Iterable[Service]) -> str:
+        """Cards for `services` plus their JSON-LD, as one raw-HTML block for Markdown."""
+        services = list(services)
+        body = self._render("cards.html", services=services)
+        return f"\n\n{body}\n{json_ld(services, self.words)}\n\n"
 
-
-def _sources(service: Service, locale: str) -> str:
-    links = []
-    for source in service.verification.sources:
-        title = source.title or urlsplit(source.url).hostname or source.url
-        links.append(
-            f'<a href="{esc(source.url)}" rel="noopener noreferrer">{esc(title)}</a> '
-            f"({esc(labels.source_date(source.date, locale))})"
-        )
-    return ", ".join(links)
-
-
-def card(service: Service, locale: str, settings: ContactSettings) -> str:
-    """One service as an `<article>`: status, how to reach it, hours, checks, sources."""
-    t = labels.text
-    checked = service.verification.last_checked
-    area = f"{t(locale, service.area.level)}: {service.area.name[locale]}"
-    classes = f"tppo-card tppo-card--{esc(service.status)}"
-    return "".join(
-        [
-            f'<article class="{classes}" id="{esc(card_id(service))}">',
-            f'<h3 class="tppo-card__name">{esc(service.name[locale])}</h3>',
-            f'<p class="tppo-card__org">{esc(service.organization.name[locale])}</p>',
-            _status(service, locale),
-            f'<p class="tppo-card__description">{esc(service.description[locale])}</p>',
-            f'<ul class="tppo-channels" aria-label="{esc(t(locale, "channels"))}">',
-            *(channel_item(channel, locale) for channel in service.channels),
-            "</ul>",
-            '<dl class="tppo-card__facts">',
-            f"<dt>{esc(t(locale, 'serves'))}</dt><dd>{esc(service.serves[locale])}</dd>",
-            f"<dt>{esc(t(locale, 'area'))}</dt><dd>{esc(area)}</dd>",
-            f"<dt>{esc(t(locale, 'hours'))}</dt>",
-            f"<dd>{esc(labels.hours(service.hours, locale))}</dd>",
-            "</dl>",
-            '<p class="tppo-card__checked">',
-            f"{esc(t(locale, 'last_checked'))}: ",
-            f'<time datetime="{checked.isoformat()}">',
-            f"{esc(labels.long_date(checked, locale))}</time>",
-            f" ({esc(t(locale, service.verification.method))}). ",
-            f"{esc(t(locale, 'sources'))}: {_sources(service, locale)}.</p>",
-            '<p class="tppo-card__report">',
-            f'<a href="{esc(report_url(service, settings))}" rel="noopener noreferrer">',
-            f"{esc(t(locale, 'report_wrong'))}</a></p>",
-            "</article>",
+    def topic_groups(self, directory: Directory, services: list[Service]) -> list[Group]:
+        groups = [
+            Group(
+                self.anchors.topic + slug(topic.id),
+                self.words.text(topic.name),
+                [service for service in services if topic.id in service.topics],
+            )
+            for topic in directory.topics
         ]
-    )
+        return [group for group in groups if group.services]
 
+    def area_groups(self, services: list[Service], default_language: str) -> list[Group]:
+        """A group per area, national first; anchors from the default language's names,
+        so that they are the same in every language."""
+        groups: dict[str, Group] = {}
+        for service in sorted(services, key=lambda s: _AREA_ORDER.index(s.area.level)):
+            anchor = self.anchors.area + slug(service.area.name[default_language])
+            name = self.words.text(service.area.name)
+            groups.setdefault(anchor, Group(anchor, name, [])).services.append(service)
+        return list(groups.values())
 
-def cards(services: Iterable[Service], locale: str, settings: ContactSettings) -> str:
-    """Cards for `services` plus their JSON-LD, as one raw-HTML block for Markdown."""
-    services = list(services)
-    body = "".join(card(service, locale, settings) for service in services)
-    return f'\n\n<div class="tppo-cards">{body}</div>\n{json_ld(services, locale)}\n\n'
+    def directory(self, directory: Directory, default_language: str) -> str:
+        """The whole directory as Markdown: jump links, groups by need and area, all cards.
+
+        Markdown, not HTML, so that its headings are the page's own (in its table of
+        contents, with permalinks).
+        """
+        services = ordered(directory.services, self.key_services)
+        return self._render(
+            "directory.md",
+            topics=self.topic_groups(directory, services),
+            areas=self.area_groups(services, default_language),
+            cards=Markup(self.cards(services)),
+        )
 
 
 # JSON-LD -----------------------------------------------------------------------
@@ -168,15 +180,15 @@ def _hours_spec(hours: Hours) -> list[dict]:
     ]
 
 
-def _contact_point(service: Service, channel: Channel, locale: str) -> dict:
-    point: dict = {"@type": "ContactPoint", "contactType": service.name[locale]}
+def _contact_point(service: Service, channel: Channel, words: Words) -> dict:
+    point: dict = {"@type": "ContactPoint", "contactType": words.text(service.name)}
     if channel.is_phone:
         point["telephone"] = channel.value
     elif channel.kind == "email":
         point["email"] = channel.value
     else:
         point["url"] = channel.value
-    point["areaServed"] = {"@type": "AdministrativeArea", "name": service.area.name[locale]}
+    point["areaServed"] = {"@type": "AdministrativeArea", "name": words.text(service.area.name)}
     if channel.languages:
         point["availableLanguage"] = list(channel.languages)
     hours = _hours_spec(channel.hours or service.hours)
@@ -185,18 +197,18 @@ def _contact_point(service: Service, channel: Channel, locale: str) -> dict:
     return point
 
 
-def organization(service: Service, locale: str) -> dict:
+def organization(service: Service, words: Words) -> dict:
     """schema.org (Government)Organization with a ContactPoint per channel."""
     kind = "GovernmentOrganization" if service.organization.type == "government" else "Organization"
     return {
         "@type": kind,
-        "name": service.organization.name[locale],
-        "description": service.description[locale],
-        "contactPoint": [_contact_point(service, channel, locale) for channel in service.channels],
+        "name": words.text(service.organization.name),
+        "description": words.text(service.description),
+        "contactPoint": [_contact_point(service, channel, words) for channel in service.channels],
     }
 
 
-def json_ld(services: Iterable[Service], locale: str) -> str:
+def json_ld(services: Iterable[Service], words: Words) -> str:
     """A `<script type="application/ld+json">` for the current services among `services`.
 
     Unverified services are left out: a search result could not carry their warning.
@@ -204,89 +216,8 @@ def json_ld(services: Iterable[Service], locale: str) -> str:
     current = [service for service in services if service.current]
     if not current:
         return ""
-    data = {"@context": "https://schema.org", "@graph": [organization(s, locale) for s in current]}
+    data = {"@context": "https://schema.org", "@graph": [organization(s, words) for s in current]}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # Inside <script>, "</" or "<!--" would end or confuse the element: escape < > &.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">{text}</script>'
-
-
-# The whole directory -----------------------------------------------------------
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _md_heading(text: str) -> str:
-    """Data text made safe as a Markdown heading: HTML-escaped, Markdown syntax escaped."""
-    return (
-        re.sub(r"([\\`*_{}\[\]()#+!|<>-])", r"\\\1", html.unescape(esc(text)))
-        .replace("\\<", "&lt;")
-        .replace("\\>", "&gt;")
-    )
-
-
-def _warning_badge(service: Service, locale: str) -> str:
-    label = esc(labels.text(locale, service.status))
-    return f'<span class="tppo-badge tppo-badge--{esc(service.status)}">⚠ {label}</span>'
-
-
-def _index_item(service: Service, locale: str) -> str:
-    """One line of a group: the name (to its card), the first number, any warning."""
-    parts = [f'<a href="#{esc(card_id(service))}">{esc(service.name[locale])}</a>']
-    phone = next((channel for channel in service.channels if channel.is_phone), None)
-    if phone:
-        parts.append(
-            f'<a class="tppo-index__call" href="{esc(phone.href)}"{_external(phone.href)}>'
-            f"{esc(phone.display(locale))}</a>"
-        )
-    if not service.current:
-        parts.append(_warning_badge(service, locale))
-    return f"<li>{' '.join(parts)}</li>"
-
-
-def _index(services: list[Service], locale: str) -> str:
-    items = "".join(_index_item(service, locale) for service in services)
-    return f'\n\n<ul class="tppo-index">{items}</ul>\n\n'
-
-
-def area_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
-    """(anchor, services) per area, national first."""
-    groups: dict[str, list[Service]] = {}
-    for service in sorted(services, key=lambda s: _AREA_ORDER.index(s.area.level)):
-        groups.setdefault(f"wilayah-{_slug(service.area.name['id'])}", []).append(service)
-    return list(groups.items())
-
-
-def directory(directory: Directory, locale: str, settings: ContactSettings) -> str:
-    """The whole directory as Markdown: jump links, groups by need and area, all cards."""
-    t = labels.text
-    services = ordered(directory.services, settings)
-    topics = [(topic, [s for s in services if topic.id in s.topics]) for topic in directory.topics]
-    topics = [(topic, members) for topic, members in topics if members]
-    areas = area_groups(services)
-    topic_links = " · ".join(
-        f'<a href="#kebutuhan-{esc(_slug(topic.id))}">{esc(topic.name[locale])}</a>'
-        for topic, _ in topics
-    )
-    area_links = " · ".join(
-        f'<a href="#{esc(anchor)}">{esc(members[0].area.name[locale])}</a>'
-        for anchor, members in areas
-    )
-    parts = [
-        f'\n\n<nav class="tppo-jump" aria-label="{esc(t(locale, "by_topic"))}">',
-        f"<p><strong>{esc(t(locale, 'by_topic'))}:</strong> {topic_links}</p>",
-        f"<p><strong>{esc(t(locale, 'by_area'))}:</strong> {area_links}</p></nav>\n\n",
-        f"## {_md_heading(t(locale, 'by_topic'))} {{ #menurut-kebutuhan }}\n\n",
-    ]
-    for topic, members in topics:
-        parts.append(f"### {_md_heading(topic.name[locale])} {{ #kebutuhan-{_slug(topic.id)} }}")
-        parts.append(_index(members, locale))
-    parts.append(f"## {_md_heading(t(locale, 'by_area'))} {{ #menurut-wilayah }}\n\n")
-    for anchor, members in areas:
-        parts.append(f"### {_md_heading(members[0].area.name[locale])} {{ #{anchor} }}")
-        parts.append(_index(members, locale))
-    parts.append(f"## {_md_heading(t(locale, 'all_services'))} {{ #semua-layanan }}")
-    parts.append(cards(services, locale, settings))
-    return "".join(parts)

@@ -1,24 +1,61 @@
-"""The directory's settings, from `mkdocs.yml` (`extra.contacts`, languages, corrections)."""
+"""What one site chose for its directory: where the data is, how old a check may be, the
+services it leads with, where readers report a wrong number, and its anchors.
+
+Plain values: the `sitegen/directory` plugin fills them from its options in mkdocs.yml
+(whose defaults are the defaults written here), tests and other builders directly.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 
 @dataclass(frozen=True)
-class ContactSettings:
-    data_dir: Path
-    languages: tuple[str, ...] = ("id", "en")
+class Limits:
+    #: A check older than this many days is a warning ...
     warn_after_days: int = 180
+    #: ... and older than this an error, unless the service is marked unverified.
     error_after_days: int = 365
+    #: An active service needs a source at most this many days old.
     source_max_age_days: int = 730
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The ids the directory gives its parts, so that links to them stay stable."""
+
+    #: Prefix of a service card's id, before the service's id ("service-sapa-129").
+    service: str = "service-"
+    #: Prefix of a topic group's id, before the topic's id.
+    topic: str = "topic-"
+    #: Prefix of an area group's id, before the area's name in the default language.
+    area: str = "area-"
+    #: The heading over the groups by topic, by area, and over all the cards.
+    by_topic: str = "by-need"
+    by_area: str = "by-area"
+    all_services: str = "all-services"
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """Where readers report a wrong number: an issue form, prefilled from the card."""
+
+    #: The address that opens a new issue ("https://github.com/OWNER/REPO/issues/new");
+    #: empty: cards offer no report link.
+    issue_url: str = ""
+    #: The issue form's file name in .github/ISSUE_TEMPLATE/; empty: GitHub's default.
+    issue_form: str = ""
+
+
+@dataclass(frozen=True)
+class DirectorySettings:
+    data_dir: Path
+    limits: Limits = field(default_factory=Limits)
+    #: The services leaflets and the print strip lead with, in this order.
     key_services: tuple[str, ...] = ()
-    corrections_url: str = ""
+    corrections: Corrections = field(default_factory=Corrections)
+    anchors: Anchors = field(default_factory=Anchors)
 
     @property
     def services_dir(self) -> Path:
@@ -27,41 +64,3 @@ class ContactSettings:
     @property
     def topics_file(self) -> Path:
         return self.data_dir / "topics.yml"
-
-
-def _languages(plugins: Any) -> tuple[str, ...]:
-    """The locales mkdocs-static-i18n builds, default first."""
-    for plugin in plugins or []:
-        if isinstance(plugin, Mapping) and "i18n" in plugin:
-            languages = plugin["i18n"].get("languages", [])
-            ordered = sorted(languages, key=lambda lang: not lang.get("default", False))
-            return tuple(lang["locale"] for lang in ordered)
-    return ContactSettings.languages
-
-
-def from_extra(extra: Mapping[str, Any], languages: tuple[str, ...], project_dir: Path):
-    """Settings from the `extra:` block of mkdocs.yml, paths relative to the project."""
-    contacts = extra.get("contacts", {})
-    defaults = ContactSettings(data_dir=Path("data"))
-    return ContactSettings(
-        data_dir=project_dir / contacts.get("data_dir", "data"),
-        languages=languages,
-        warn_after_days=int(contacts.get("warn_after_days", defaults.warn_after_days)),
-        error_after_days=int(contacts.get("error_after_days", defaults.error_after_days)),
-        source_max_age_days=int(contacts.get("source_max_age_days", defaults.source_max_age_days)),
-        key_services=tuple(contacts.get("key_services", ())),
-        corrections_url=extra.get("corrections", {}).get("issue_url", ""),
-    )
-
-
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without running its `!ENV` and `!!python/name` tags."""
-
-
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def from_mkdocs_yml(path: Path) -> ContactSettings:
-    """Settings as the site build would see them, for command-line tools."""
-    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
-    return from_extra(config.get("extra", {}), _languages(config.get("plugins")), path.parent)

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import datetime
-import logging
 import posixpath
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitegen.contacts.labels import long_date
+from babel.support import Translations
+
+from sitegen.contacts.words import Words
 from sitegen.leaflets.cache import PdfCache, input_hash
 from sitegen.leaflets.document import END_MARKER, LeafletDocument, LeafletTemplate
-from sitegen.leaflets.errors import LeafletError
 from sitegen.leaflets.qr import qr_svg
 from sitegen.leaflets.render import UnreachableResource, engine_version, render_pdf
 from sitegen.leaflets.spec import LeafletSpec
-
-log = logging.getLogger("mkdocs.plugins.sitegen.leaflets")
+from sitegen.problems import Problem, ProblemError
 
 
 @dataclass(frozen=True)
@@ -46,23 +45,24 @@ class BuildReport:
     from_cache: list[str] = field(default_factory=list)
 
 
-def downloads_html(leaflet: Leaflet, label: str) -> str:
-    """The "Download PDF" links shown on the leaflet's page, one per paper size."""
-    links = "".join(
-        f'<a class="md-button tppo-leaflet-downloads__link" href="{leaflet.pdf_name(size)}" '
-        f"download>{label} ({size})</a>"
-        for size in leaflet.spec.sizes
-    )
-    return f'<p class="tppo-leaflet-downloads">{links}</p>'
-
-
 class LeafletBuild:
+    """The leaflets of one language build, collected while pages render.
+
+    `templates(language)` gives the print template in a language, `words(language)` its
+    dates; `messages` are the editors' (for a leaflet that cannot be printed).
+    """
+
     def __init__(
-        self, template: LeafletTemplate, cache: PdfCache, texts: Mapping[str, Mapping[str, str]]
+        self,
+        templates: Callable[[str], LeafletTemplate],
+        words: Callable[[str], Words],
+        cache: PdfCache,
+        messages: Translations,
     ) -> None:
-        self.template = template
+        self.templates = templates
+        self.words = words
         self.cache = cache
-        self.texts = texts
+        self._ = messages.gettext
         self.leaflets: list[Leaflet] = []
 
     def add(self, leaflet: Leaflet) -> None:
@@ -72,7 +72,7 @@ class LeafletBuild:
         """Write every collected leaflet's PDFs into `site_dir`, from the cache if it can."""
         report = BuildReport()
         for leaflet in self.leaflets:
-            printed = long_date(today, leaflet.locale)
+            printed = self.words(leaflet.locale).long_date(today)
             for size in leaflet.spec.sizes:
                 target = site_dir / leaflet.page_dir / leaflet.pdf_name(size)
                 target.write_bytes(self._pdf(leaflet, size, printed, site_dir, report))
@@ -82,7 +82,8 @@ class LeafletBuild:
     def _pdf(
         self, leaflet: Leaflet, size: str, printed: str, site_dir: Path, report: BuildReport
     ) -> bytes:
-        html = self.template.render(
+        template = self.templates(leaflet.locale)
+        html = template.render(
             LeafletDocument(
                 locale=leaflet.locale,
                 size=size,
@@ -94,12 +95,11 @@ class LeafletBuild:
                 url=leaflet.url,
                 printed=printed,
                 checked=leaflet.checked,
-                text=dict(self.texts[leaflet.locale]),
             )
         )
         # The document holds the content, the data, the dates and the template's output;
         # the stylesheet and the engine change the layout without changing the document.
-        key = input_hash(html, self.template.css, self.template.source, engine_version())
+        key = input_hash(html, template.css, template.source, engine_version())
         name = leaflet.pdf_name(size)
         cached = self.cache.get(key)
         if cached is not None:
@@ -109,15 +109,20 @@ class LeafletBuild:
         try:
             rendered = render_pdf(html, base_url, END_MARKER)
         except UnreachableResource as error:
-            raise LeafletError(
-                leaflet.spec.path, 1, "content", f"the {size} leaflet refers to {error}"
-            ) from None
-        if not rendered.fits_one_page:
-            raise leaflet.spec.error(
-                ("sizes",),
-                f"the {size} leaflet does not fit on one page: shorten the text"
-                + (" or remove A5 from the sizes" if size != "A4" else ""),
+            message = self._("the {size} leaflet refers to {what}")
+            problem = Problem(
+                leaflet.spec.path, 1, "content", message.format(size=size, what=error)
             )
+            raise ProblemError([problem]) from None
+        if not rendered.fits_one_page:
+            if size == "A4":
+                message = self._("the {size} leaflet does not fit on one page: shorten the text")
+            else:
+                message = self._(
+                    "the {size} leaflet does not fit on one page: shorten the text or remove "
+                    "{size} from the sizes"
+                )
+            raise leaflet.spec.error(("sizes",), message.format(size=size))
         self.cache.put(key, rendered.pdf)
         report.rendered.append(name)
         return rendered.pdf

@@ -8,8 +8,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-TEMPLATE = "leaflet/pdf.html"
-STYLESHEET = "leaflet/pdf.css"
+TEMPLATE = "sitegen/leaflets/pdf.html"
+STYLESHEET = "sitegen/leaflets/pdf.css"
 # The id of the leaflet's last element: if WeasyPrint laid it out, nothing was cut off.
 END_MARKER = "tppo-leaflet-end"
 
@@ -28,20 +28,15 @@ class LeafletDocument:
     url: str
     printed: str
     checked: str
-    text: dict[str, str]
 
 
 class LeafletTemplate:
-    """The print template and stylesheet, found in the theme folders (overrides/ first)."""
+    """The print template and stylesheet of one language, found in the theme folders
+    (a site's overrides/ first)."""
 
-    def __init__(self, theme_dirs: list[str]) -> None:
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(theme_dirs),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-        )
-        self.template = self.env.get_template(TEMPLATE)
-        self.css = Path(self.env.get_template(STYLESHEET).filename).read_text("utf-8")
+    def __init__(self, env: jinja2.Environment) -> None:
+        self.template = env.get_template(TEMPLATE)
+        self.css = Path(env.get_template(STYLESHEET).filename).read_text("utf-8")
         self.source = Path(self.template.filename).read_text("utf-8")
 
     def render(self, document: LeafletDocument) -> str:
@@ -57,7 +52,6 @@ class LeafletTemplate:
             url_display=display_url(document.url),
             printed=document.printed,
             checked=document.checked,
-            text=document.text,
             end_marker=END_MARKER,
         )
 

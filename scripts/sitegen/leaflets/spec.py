@@ -3,7 +3,7 @@
 ```yaml
 leaflet:
   sizes: [A4, A5]              # A4 always; A5 where the text is short enough
-  services: [sapa-129, kp2mi]  # optional; default: extra.contacts.key_services
+  services: [sapa-129, kp2mi]  # optional; default: the directory's key_services
 ```
 """
 
@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from babel.support import Translations
+
 from sitegen import frontmatter
-from sitegen.leaflets.errors import LeafletError
+from sitegen.problems import Problem, ProblemError
 from sitegen.yaml_lines import line_of
 
 PAPER_SIZES = ("A4", "A5")
@@ -27,10 +29,13 @@ class LeafletSpec:
     service_ids: tuple[str, ...] | None
     front_matter: str = field(repr=False, default="")
 
-    def error(self, field_path: tuple[str | int, ...], message: str) -> LeafletError:
-        """An error pointing at `leaflet.<field_path>` in the page's front matter."""
+    def problem(self, field_path: tuple[str | int, ...], message: str) -> Problem:
+        """A problem at `leaflet.<field_path>` in the page's front matter."""
         line = line_of(self.front_matter, ("leaflet", *field_path), first_line=2)
-        return LeafletError(self.path, line, field_name(field_path), message)
+        return Problem(self.path, line, field_name(field_path), message)
+
+    def error(self, field_path: tuple[str | int, ...], message: str) -> ProblemError:
+        return ProblemError([self.problem(field_path, message)])
 
 
 def field_name(field_path: tuple[str | int, ...]) -> str:
@@ -41,30 +46,34 @@ def field_name(field_path: tuple[str | int, ...]) -> str:
     return name
 
 
-def read_spec(meta: Mapping, source: str, path: str) -> LeafletSpec | None:
-    """The leaflet settings of a page, or None when the page is not a leaflet."""
+def read_spec(meta: Mapping, source: str, path: str, messages: Translations) -> LeafletSpec | None:
+    """The leaflet settings of a page, or None when the page is not a leaflet;
+    ProblemError naming the line of a mistake."""
     if "leaflet" not in meta:
         return None
+    _ = messages.gettext
     spec = LeafletSpec(path, ("A4",), None, frontmatter.yaml_block(source))
     raw = meta["leaflet"]
     if raw is None:
         return spec
     if not isinstance(raw, Mapping):
-        raise spec.error((), "must be a mapping with 'sizes' and/or 'services'")
+        raise spec.error((), _("must be a mapping with 'sizes' and/or 'services'"))
     for key in raw:
         if key not in KEYS:
-            raise spec.error((str(key),), f"unknown key (known: {', '.join(KEYS)})")
-    sizes = _strings(spec, raw, "sizes", ["A4"])
+            message = _("unknown key (known: {keys})").format(keys=", ".join(KEYS))
+            raise spec.error((str(key),), message)
+    sizes = _strings(spec, raw, "sizes", ["A4"], messages)
     for index, size in enumerate(sizes):
         if size not in PAPER_SIZES:
+            message = _("{size} is not a paper size (use {sizes})")
             raise spec.error(
-                ("sizes", index), f"{size!r} is not a paper size (use {', '.join(PAPER_SIZES)})"
+                ("sizes", index), message.format(size=repr(size), sizes=", ".join(PAPER_SIZES))
             )
     if "A4" not in sizes:
-        raise spec.error(("sizes",), "every leaflet has an A4 version: add A4")
+        raise spec.error(("sizes",), _("every leaflet has an A4 version: add A4"))
     if len(set(sizes)) != len(sizes):
-        raise spec.error(("sizes",), "a size is listed twice")
-    services = _strings(spec, raw, "services", None)
+        raise spec.error(("sizes",), _("a size is listed twice"))
+    services = _strings(spec, raw, "services", None, messages)
     return LeafletSpec(
         path,
         tuple(sizes),
@@ -74,14 +83,16 @@ def read_spec(meta: Mapping, source: str, path: str) -> LeafletSpec | None:
 
 
 def _strings(
-    spec: LeafletSpec, raw: Mapping, key: str, default: list[str] | None
+    spec: LeafletSpec, raw: Mapping, key: str, default: list[str] | None, messages: Translations
 ) -> list[str] | None:
+    _ = messages.gettext
     if key not in raw:
         return default
     value = raw[key]
     if not isinstance(value, list) or not value:
-        raise spec.error((key,), "must be a non-empty list, e.g. [A4, A5] or [sapa-129]")
+        raise spec.error((key,), _("must be a non-empty list, like [A4, A5] or [service-id]"))
     for index, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
-            raise spec.error((key, index), f"{item!r} must be a name, not empty")
+            message = _("{value} must be a name, not empty").format(value=repr(item))
+            raise spec.error((key, index), message)
     return value

@@ -99,9 +99,10 @@ def editor_errors() -> Iterator[None]:
 
 
 def option_problem(
-    config: MkDocsConfig, plugin: str, keys: tuple[str, ...], message: str
+    config: MkDocsConfig, plugin: str, keys: tuple[str | int, ...], message: str
 ) -> Problem:
-    """A problem with one of `plugin`'s options, at its line in mkdocs.yml."""
+    """A problem with one of `plugin`'s options (keys, and indexes in lists), at its line in
+    mkdocs.yml."""
     path = Path(config.config_file_path or "mkdocs.yml")
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     entries = yaml_lines.value_at(text, ("plugins",))
@@ -115,4 +116,7 @@ def option_problem(
     )
     where: tuple[str | int, ...] = ("plugins",) if index is None else ("plugins", index, plugin)
     line = yaml_lines.line_of(text, (*where, *keys))
-    return Problem(path.name, line, ".".join(("plugins", plugin, *keys)), message)
+    field = ".".join(("plugins", plugin))
+    for key in keys:
+        field += f"[{key}]" if isinstance(key, int) else f".{key}"
+    return Problem(path.name, line, field, message)

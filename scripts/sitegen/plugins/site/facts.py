@@ -6,10 +6,11 @@ from __future__ import annotations
 from babel.support import Translations
 from mkdocs.config.defaults import MkDocsConfig
 
+from sitegen.formats import language_name
 from sitegen.plugins import adapter
 from sitegen.plugins.site.config import SiteConfig
 from sitegen.problems import ProblemError
-from sitegen.site import SiteFacts, is_country, is_time_zone, language_name
+from sitegen.site import SiteFacts, is_country, is_time_zone
 
 
 def languages(config: MkDocsConfig) -> tuple[str, ...]:

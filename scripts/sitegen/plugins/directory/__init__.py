@@ -1,0 +1,1 @@
+"""The `sitegen/directory` plugin: the hotline directory and its shortcodes."""

@@ -1,0 +1,1 @@
+"""The `sitegen/leaflets` plugin: printable leaflets and the print strip."""
