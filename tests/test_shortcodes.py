@@ -79,3 +79,24 @@ def test_a_typo_in_a_shortcode_fails_the_real_build(project_copy: Path, tmp_path
         "extra, leaflet-list)"
     ) in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_in_github_actions_a_build_error_annotates_its_line(
+    project_copy: Path, tmp_path: Path
+) -> None:
+    page = project_copy / "docs" / "tentang" / "privasi.en.md"
+    text = page.read_text("utf-8")
+    page.write_text(text + "\n<!-- md:extar region.id -->\n", "utf-8")
+    line = len((text + "\n").splitlines()) + 1
+    summary = tmp_path / "summary.md"
+    github = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    result = build_site(project_copy, tmp_path / "site", extra_env=github)
+    assert result.returncode != 0
+    command = next(x for x in result.stdout.splitlines() if x.startswith("::error "))
+    assert command.startswith(
+        f"::error file=docs/tentang/privasi.en.md,line={line},title=md%3Aextar::"
+        "shortcode tidak dikenal"
+    )
+    table = summary.read_text("utf-8")
+    assert table.startswith("### mkdocs build\n")
+    assert f"| ❌ | `docs/tentang/privasi.en.md` | {line} | `md:extar` |" in table

@@ -15,3 +15,6 @@ class PageRef:
     dest_uri: str = ""
     #: The page's absolute address, from site_url ("https://…/bantuan/").
     canonical_url: str = ""
+    #: The line of the source file on which the Markdown the build works on begins
+    #: (after the front matter), so that a line counted in it is the editor's line.
+    body_line: int = 1

@@ -46,7 +46,7 @@ class Registry:
         def render(match: re.Match[str]) -> str:
             name = match.group("name")
             renderer = self._renderers.get(name)
-            line = markdown.count("\n", 0, match.start()) + 1
+            line = page.body_line + markdown.count("\n", 0, match.start())
             if renderer is None:
                 message = self._("unknown shortcode (known: {names})").format(
                     names=", ".join(self.names()) or "-"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.cli.report import report, workflow_command
+from sitegen.cli.report import report
+from sitegen.github_actions import workflow_command
 from sitegen.problems import WARNING, Problem
 
 TYPO = Problem(

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
-from sitegen import yaml_lines
+from sitegen import github_actions, yaml_lines
 from sitegen.messages import CatalogError
 from sitegen.pages import PageRef
 from sitegen.problems import Problem, ProblemError
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from sitegen.plugins.site.plugin import SitePlugin
 
 SITE_PLUGIN = "sitegen/site"
+# The job summary's heading for what the site build found.
+BUILD_HEADING = "mkdocs build"
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
 
@@ -84,15 +87,27 @@ def page_ref(page: Page, config: MkDocsConfig) -> PageRef:
         language=config.theme["language"],
         dest_uri=page.file.dest_uri,
         canonical_url=page.canonical_url or "",
+        body_line=_body_line(page.file.content_string),
     )
+
+
+def _body_line(source: str) -> int:
+    """The line of `source` on which its Markdown begins once MkDocs has taken off the
+    front matter (and the blank lines after it)."""
+    body, _ = get_data(source)
+    if not body or not source.endswith(body):
+        return 1
+    return source.count("\n", 0, len(source) - len(body)) + 1
 
 
 @contextmanager
 def editor_errors() -> Iterator[None]:
-    """Problems stop the build with their lines, never with a traceback."""
+    """Problems stop the build with their lines, never with a traceback; inside GitHub
+    Actions they also annotate their lines of the pull request."""
     try:
         yield
     except ProblemError as error:
+        github_actions.annotate(error.problems, BUILD_HEADING)
         raise PluginError(str(error)) from None
     except CatalogError as error:
         raise PluginError(str(error)) from None

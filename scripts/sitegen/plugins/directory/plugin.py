@@ -23,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
-from sitegen import templates, yaml_lines
+from sitegen import github_actions, templates, yaml_lines
 from sitegen.contacts.checking import Rules, check_data_dir
 from sitegen.contacts.lookup import UnknownService, select
 from sitegen.contacts.model import Directory, Service
@@ -78,6 +78,7 @@ class DirectoryPlugin(BasePlugin[DirectoryConfig]):
         result = check_data_dir(settings, rules)
         for warning in result.warnings:
             log.info(str(warning))
+        github_actions.annotate(result.warnings, adapter.BUILD_HEADING)
         if result.directory is None:
             raise ProblemError(result.errors)
         try:
